@@ -471,7 +471,8 @@ export type Expr =
   | AwaitExpr
   | CastExpr
   | RangeExpr
-  | MacroCallExpr;
+  | MacroCallExpr
+  | ErrorExpr;
 
 export type IntSuffix = "i8" | "i16" | "i32" | "i64" | "i128" | "isize" | "u8" | "u16" | "u32" | "u64" | "u128" | "usize";
 export type FloatSuffix = "f32" | "f64";
@@ -683,6 +684,12 @@ export interface RangeExpr extends Node {
   readonly lo?: Expr;
   readonly hi?: Expr;
   readonly inclusive: boolean;
+}
+
+/** Stands where a construct could not be lowered (a syntax error or an unsupported construct); a
+ *  diagnostic has been reported for it. Later stages skip over it without further diagnostics. */
+export interface ErrorExpr extends Node {
+  readonly kind: "Error";
 }
 
 // ---------------------------------------------------------------------------------------------------
