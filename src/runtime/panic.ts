@@ -24,7 +24,8 @@ export function panic(message: string, loc?: Loc): never {
   throw new RustPanic(message, loc ?? machine().loc);
 }
 
-export type Access = "read" | "write";
+/** What the program tried through the pointer: read or write the pointee, or reborrow it (`&*p`). */
+export type Access = "read" | "write" | "borrow";
 
 export interface UbReport {
   readonly access: Access;
@@ -40,6 +41,8 @@ export interface UbReport {
   readonly pinnedAt?: Loc;
   /** A description of the place, e.g. "`name` in the future of `greet`". */
   readonly place?: string;
+  /** For accesses that fail for another reason than a move (out of bounds, not from a box): why. */
+  readonly detail?: string;
 }
 
 export class UndefinedBehavior extends Error {
@@ -54,4 +57,20 @@ export function panicMessage(p: RustPanic, file: string, thread = "main"): strin
     `\nthread '${thread}' panicked at ${file}:${p.loc}:\n${p.payload}\n` +
     "note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n"
   ).slice(1);
+}
+
+/**
+ * The program would wait forever: a `block_on` whose future returned `Pending` with nothing left that
+ * could wake it (no wake recorded, no timer, no runnable task), or a `Mutex` locked twice by the one
+ * thread. The Rust binary hangs; pinion stops instead, prints `message` on stderr and exits with
+ * `exitCode` (124, what `timeout(1)` reports for a program that had to be killed).
+ */
+export class Deadlock extends Error {
+  readonly exitCode = 124;
+  constructor(
+    message: string,
+    readonly loc: Loc,
+  ) {
+    super(message);
+  }
 }

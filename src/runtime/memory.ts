@@ -1,0 +1,826 @@
+// The memory model: places with addresses, pointers with tags, moves that leave pointers dangling.
+//
+// Rust lets a future hold a reference to one of its own locals across an `.await`. That is only sound
+// while the future stays where it is: moving it copies the bytes elsewhere and leaves the reference
+// pointing at the old place. This module makes that visible. Every value that can be pointed into
+// lives in a *container* (a `Frame` of a plain function's address-taken locals, a `Composite` value —
+// struct, enum, future, closure environment —, a JS array for a tuple or an array, an `RBox` on the
+// heap, a `Temp` for `&5`), and a pointer is a `Ptr`: container + key + the *generation tags* the
+// container and the key had when the pointer was made + the address it denotes + where it was made.
+//
+// Worked example (acceptance/ub/swap_after_poll.rs, lowered by hand):
+//
+//   [rust]                                       [lowered]
+//   async fn foo(x: i32) -> i32 {                class Foo extends Composite { x; y; … }
+//       let x = Box::new(x);                     this.x = new RBox(x)
+//       let y = &x;                              this.y = Ptr.to(this, "x", "25:13")   // gen 0 of Foo#1
+//       bar().await;                             … Suspend0 …
+//       **y                                      this.y.get("27:5").v
+//   }
+//   let mut future = foo(42);                    $f.future = foo(42)
+//   Pin::new_unchecked(&mut future).poll(cx)     Pin_new_unchecked(Ptr.to($f, "future", …), "37:27")
+//   mem::swap(&mut future, &mut other);          mem_swap(Ptr.to($f,"future",…), Ptr.to($f,"other",…), "44:5")
+//                                                // relocates both futures: Foo#1 and Foo#2 → gen 1,
+//                                                // each move recorded with the pin it broke
+//   Pin::new_unchecked(&mut future).poll(cx)     Foo#2's `y` still carries gen 0 → `get` throws
+//                                                UndefinedBehavior { at 27:5, created 25:13,
+//                                                invalidated 44:5 "swapped", pinned 42:… }
+//
+// The one idea: a move keeps the JS object (so no copying) but bumps its generation, and the generation
+// of every composite stored inline in it; a pointer compares its tag with the container's generation on
+// every access. Values behind a pointer — RBox, RVec, RString, Rc contents — are on the heap and do not
+// move when their owner moves, so relocation stops there.
+//
+// Bookkeeping is lazy: a container carries one field, `$m`, which stays `null` until somebody takes a
+// pointer into it or pins it. Moving a value nobody ever pointed into costs a walk over its fields and
+// nothing else. A checked read is two loads and two compares (no Map, no allocation).
+//
+// Addresses: a container gets an address the first time a pointer into it is made (`machine().
+// stackAddr`/`heapAddr`); a composite stored in a slot takes the slot's address, so `&s` and `&s.a`
+// agree. A move forgets the address: the next pointer sees the new place. Sizes are estimates (8 bytes
+// per scalar, 24 per String/Vec) — enough for `ptr::eq` and `{:p}` to behave, not Rust's exact layout.
+//
+// Naming: Rust associated functions are exported as `Type_method` (`Pin_new_unchecked`, `Box_pin`),
+// free std functions by their path (`mem_swap`, `ptr_eq`, `ptr_null`); methods of runtime classes keep
+// Rust's names (`b.v`, `p.add(1)`, `p.is_null()`). Every function that can fail takes `loc` last.
+
+import { machine, type Loc } from "./machine.js";
+import { UndefinedBehavior, type Access, type UbReport } from "./panic.js";
+
+/** A slot name: a local's name, a field's name, or an array index. */
+export type Key = string | number;
+
+/** What ended a place's life. The words appear in reports ("the value was swapped at …"). */
+export type MoveKind =
+  | "moved"
+  | "swapped"
+  | "replaced"
+  | "taken"
+  | "overwritten"
+  | "dropped"
+  | "freed"
+  | "reallocated"
+  | "went out of scope";
+
+/** One event that bumped a generation: where, how, and the pin it broke (if the value was pinned). */
+export interface MoveRecord {
+  /** The generation the container had *after* this event. */
+  readonly gen: number;
+  readonly loc: Loc;
+  readonly how: MoveKind;
+  readonly pinnedAt: Loc | null;
+}
+
+interface KeyState {
+  gen: number;
+  records: MoveRecord[];
+}
+
+/**
+ * The tracking state of one container, created on first need. `gen` is what pointers compare against;
+ * `keys` holds the generations of single slots that were moved out of (`moveOut`) or died (`storageDead`).
+ */
+export class PlaceMeta {
+  gen = 0;
+  /** Base address, 0 while unassigned (assigned on the first pointer, forgotten on a move). */
+  addr = 0;
+  /** Per-slot addresses of a `Frame` (each local is its own stack slot). */
+  slots: Record<string, number> | null = null;
+  /** Field offsets of a composite at its current generation. */
+  offsets: Record<string, number> | null = null;
+  /** A pointer to the current generation exists: the next move must be remembered. */
+  lent = false;
+  pinnedAt: Loc | null = null;
+  history: MoveRecord[] | null = null;
+  keys: Record<string, KeyState> | null = null;
+}
+
+/** Anything that holds places: frames, composite values, boxes, temporaries. */
+export abstract class Container {
+  /** Tracking state; `null` until a pointer into this container is made (see `PlaceMeta`). */
+  $m: PlaceMeta | null = null;
+}
+
+/**
+ * Base class of every value that is stored inline and moves with its owner: emitted structs, enums,
+ * futures and closure environments, std's Option/Result, Cell/RefCell. Fields whose names start with
+ * `$` are bookkeeping and are skipped by relocation, drop glue and layout.
+ *
+ * An emitted class may describe itself for reports with a static `$rust`:
+ *   `static readonly $rust = { kind: "future", name: "foo" }` → "`x` in the future of `foo`".
+ */
+export abstract class Composite extends Container {}
+
+export interface RustName {
+  readonly kind: "struct" | "enum" | "future" | "closure" | "union";
+  readonly name: string;
+}
+
+/** A plain function's address-taken locals (`const $f = frame("main", { x: 0 })`). */
+export class Frame extends Container {
+  [local: string]: unknown;
+  constructor(readonly $name: string) {
+    super();
+  }
+
+  /** The function returned: every pointer to its locals (and into values still in them) dangles. */
+  $exit(loc: Loc): void {
+    kill(this, loc, "went out of scope");
+    for (const k in this) {
+      if (k.charCodeAt(0) !== 36) relocateInline(this[k], loc, "went out of scope", null);
+    }
+  }
+}
+
+/** A frame with its locals initialised up front (one shape per function). */
+export function frame<L extends object>(name: string, locals: L): Frame & L {
+  return Object.assign(new Frame(name), locals);
+}
+
+/** A temporary place holding one value: `&5`, `&String::from("x")`. */
+export class Temp<T> extends Container {
+  constructor(public v: T) {
+    super();
+  }
+}
+
+/** `Box<T>`: one place on the heap. Moving the box moves the pointer, not `v`. */
+export class RBox<T> extends Container {
+  /** The pointer `Pin<Box<T>>::as_mut` and `&mut *b` hand out, made once. */
+  $ptr: Ptr<T> | null = null;
+  $freed = false;
+  constructor(public v: T) {
+    super();
+  }
+
+  static new<T>(v: T): RBox<T> {
+    return new RBox(v);
+  }
+
+  /** `&*b` / `&mut *b`. */
+  deref(loc?: Loc): Ptr<T> {
+    return (this.$ptr ??= Ptr.to(this as RBox<T>, "v", loc ?? machine().loc));
+  }
+
+  deref_mut(loc?: Loc): Ptr<T> {
+    return this.deref(loc);
+  }
+
+  /** Drop glue: drop the contents, free the allocation (pointers into it dangle). */
+  $drop(): void {
+    if (this.$freed) return;
+    this.$freed = true;
+    const loc = machine().loc;
+    dropHook.dropValue(this.v, loc);
+    kill(this, loc, "freed");
+    relocateInline(this.v, loc, "freed", null);
+  }
+}
+
+/**
+ * The drop glue `RBox.$drop` and `Pin_set` call. drop.ts installs `drop_in_place` here when it is
+ * evaluated, which keeps the import graph acyclic (drop.ts imports memory.ts, not the reverse).
+ * It is set once and never changed afterwards.
+ */
+export const dropHook: { dropValue: (v: unknown, loc: Loc) => void } = {
+  dropValue: () => {
+    throw new Error("internal error: drop glue used before runtime/drop.ts was loaded; please report");
+  },
+};
+
+/** A moved-from place holds `MOVED`; drop glue skips it. */
+export const MOVED: unique symbol = Symbol("moved");
+export type Moved = typeof MOVED;
+
+// ---------------------------------------------------------------------------------------------------
+// Pointers
+
+type Slots = Record<Key, unknown>;
+
+/**
+ * `&T`, `&mut T`, `*const T`, `*mut T`. Immutable; every field is set in the constructor.
+ *   c  the container          k  the slot in it           m  the container's `PlaceMeta`
+ *   g  the container's generation when the pointer was made, kg the slot's
+ */
+export class Ptr<T> {
+  constructor(
+    readonly c: object,
+    readonly k: Key,
+    readonly m: PlaceMeta,
+    readonly g: number,
+    readonly kg: number,
+    /** The address this pointer denotes (`{:p}`, `ptr::eq`, `as usize`). */
+    readonly addr: number,
+    /** Where the pointer was made (the `&x`, the `as *const _`). */
+    readonly loc: Loc,
+  ) {}
+
+  /** The null pointer: `ptr::null()`, `ptr::null_mut()`. Any access is undefined behavior. */
+  static readonly NULL: Ptr<never> = new Ptr<never>(new Temp(undefined), "v", deadMeta(), 0, 0, 0, "0:0");
+
+  /** `&c.k` — a pointer to slot `k` of container `c` (a frame local, a field, an array element). */
+  static to<C extends object, K extends keyof C & Key>(c: C, k: K, loc: Loc): Ptr<C[K]> {
+    const m = metaOf(c);
+    m.lent = true;
+    const ks = m.keys;
+    const kg = ks === null ? 0 : keyGen(ks, k);
+    const p = new Ptr<C[K]>(c, k, m, m.gen, kg, slotAddr(c, m, k), loc);
+    const t = machine().trace;
+    if (t) t({ kind: "borrow", loc, text: `borrow ${describePlace(c, k)} at ${hex(p.addr)}` });
+    return p;
+  }
+
+  /** `&5`, `&String::from("x")`: a fresh temporary place holding `v`. */
+  static temp<T>(v: T, loc: Loc): Ptr<T> {
+    return Ptr.to(new Temp(v), "v", loc);
+  }
+
+  /** `&(*p).key` — a pointer to a field of the pointee (checks `p`). */
+  static field<T extends object, K extends keyof T & Key>(p: Ptr<T>, key: K, loc: Loc): Ptr<T[K]> {
+    return Ptr.to(p.get(loc), key, loc);
+  }
+
+  /** Reads the pointee. Undefined behavior if the place was moved, freed or went out of scope. */
+  get(loc?: Loc): T {
+    const m = this.m;
+    if (m.gen !== this.g || (m.keys !== null && keyGen(m.keys, this.k) !== this.kg)) this.fail("read", loc);
+    const v = (this.c as Slots)[this.k];
+    if (v === undefined && typeof this.k === "number") this.checkBounds("read", loc);
+    return v as T;
+  }
+
+  /** Writes the pointee (the old value is not dropped: emitted code drops it first where Rust does). */
+  set(v: T, loc?: Loc): void {
+    const m = this.m;
+    if (m.gen !== this.g || (m.keys !== null && keyGen(m.keys, this.k) !== this.kg)) this.fail("write", loc);
+    if (typeof this.k === "number") this.checkBounds("write", loc);
+    (this.c as Slots)[this.k] = v;
+  }
+
+  /** Whether an access would succeed (for `Pin` bookkeeping; never reports). */
+  isLive(): boolean {
+    const m = this.m;
+    return m.gen === this.g && (m.keys === null || keyGen(m.keys, this.k) === this.kg) && this.addr !== 0;
+  }
+
+  /** `&mut *p`, `&*p`: a new pointer to the same place, made at `loc` (checks that the place is live). */
+  reborrow(loc: Loc): Ptr<T> {
+    const m = this.m;
+    if (m.gen !== this.g || (m.keys !== null && keyGen(m.keys, this.k) !== this.kg)) this.fail("borrow", loc);
+    return new Ptr<T>(this.c, this.k, m, this.g, this.kg, this.addr, loc);
+  }
+
+  is_null(): boolean {
+    return this.addr === 0;
+  }
+
+  /** `p as *const U`: the same pointer at another type. */
+  cast<U>(): Ptr<U> {
+    return this as unknown as Ptr<U>;
+  }
+
+  /** `p.add(n)` for a pointer to an array / Vec element. */
+  add(n: number, loc?: Loc): Ptr<T> {
+    return this.offset(n, loc);
+  }
+
+  /** `p.sub(n)`. */
+  sub(n: number, loc?: Loc): Ptr<T> {
+    return this.offset(-n, loc);
+  }
+
+  /** `p.offset(n)`: element `k + n` of the same array (one past the end may be made, not read). */
+  offset(n: number, loc?: Loc): Ptr<T> {
+    if (typeof this.k !== "number" || !Array.isArray(this.c)) {
+      if (n === 0) return this;
+      throw this.ubError("borrow", loc, "pointer arithmetic on a pointer that does not point into an array");
+    }
+    const k = this.k + n;
+    if (k < 0 || k > this.c.length) {
+      throw this.ubError("borrow", loc, `offset ${n} leaves the array of length ${this.c.length}`);
+    }
+    const stride = sizeOfValue(this.c[0]);
+    return new Ptr<T>(this.c, k, this.m, this.g, this.kg, this.addr + n * stride, loc ?? this.loc);
+  }
+
+  /** The address as `usize` (`p as usize`). */
+  get usize(): number {
+    return this.addr;
+  }
+
+  private checkBounds(access: Access, loc: Loc | undefined): void {
+    const c = this.c;
+    if (Array.isArray(c) && ((this.k as number) >= c.length || (this.k as number) < 0)) {
+      throw this.ubError(access, loc, `index ${this.k} is outside the array of length ${c.length}`);
+    }
+  }
+
+  private fail(access: Access, loc: Loc | undefined): never {
+    throw this.ubError(access, loc, undefined);
+  }
+
+  /** The report for an access through this pointer that cannot succeed. */
+  ubError(access: Access, loc: Loc | undefined, detail: string | undefined): UndefinedBehavior {
+    const at = loc ?? machine().loc;
+    const place = describePlace(this.c, this.k);
+    let report: UbReport;
+    if (this.addr === 0) {
+      report = { access, at, createdAt: this.loc, invalidatedAt: this.loc, how: "is null", place: "null" };
+    } else if (detail !== undefined) {
+      report = { access, at, createdAt: this.loc, invalidatedAt: at, how: "out of bounds", place, detail };
+    } else {
+      const rec = this.invalidatingRecord();
+      report = {
+        access,
+        at,
+        createdAt: this.loc,
+        invalidatedAt: rec?.loc ?? at,
+        how: rec?.how ?? "moved",
+        ...(rec?.pinnedAt ? { pinnedAt: rec.pinnedAt } : {}),
+        place,
+      };
+    }
+    const t = machine().trace;
+    if (t) t({ kind: "invalidate", loc: at, text: `${access} through a dangling pointer to ${place}` });
+    return new UndefinedBehavior(report);
+  }
+
+  /** The first event after this pointer was made that killed its place. */
+  private invalidatingRecord(): MoveRecord | undefined {
+    const m = this.m;
+    if (m.gen !== this.g) return m.history?.find((r) => r.gen > this.g);
+    const ks = m.keys?.[String(this.k)];
+    return ks?.records.find((r) => r.gen > this.kg);
+  }
+}
+
+function deadMeta(): PlaceMeta {
+  const m = new PlaceMeta();
+  m.gen = 1;
+  return m;
+}
+
+function keyGen(keys: Record<string, KeyState>, k: Key): number {
+  const s = keys[k as string];
+  return s === undefined ? 0 : s.gen;
+}
+
+/** The tracking state of a container, created on first need (arrays get a hidden `$m` too). */
+export function metaOf(c: object): PlaceMeta {
+  const cc = c as { $m?: PlaceMeta | null };
+  const m = cc.$m;
+  if (m) return m;
+  const fresh = new PlaceMeta();
+  if (Array.isArray(c)) Object.defineProperty(c, "$m", { value: fresh, writable: true, enumerable: false });
+  else cc.$m = fresh;
+  return fresh;
+}
+
+function isInline(v: unknown): v is object {
+  return v instanceof Composite || Array.isArray(v);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Addresses and sizes
+
+function isHeap(c: object): boolean {
+  return c instanceof RBox || (c as { $heap?: boolean }).$heap === true;
+}
+
+/** The address of slot `k` of container `c`; a composite in the slot takes that address. */
+function slotAddr(c: object, m: PlaceMeta, k: Key): number {
+  const v = (c as Slots)[k];
+  let addr: number;
+  if (c instanceof Frame || c instanceof Temp) {
+    const slots = (m.slots ??= Object.create(null) as Record<string, number>);
+    addr = slots[k as string] ?? (slots[k as string] = machine().stackAddr(sizeOfValue(v)));
+  } else {
+    addr = baseAddr(c, m) + fieldOffset(c, m, k);
+  }
+  if (isInline(v)) {
+    const vm = metaOf(v);
+    if (vm.addr === 0) vm.addr = addr;
+    else addr = vm.addr;
+  }
+  return addr;
+}
+
+function baseAddr(c: object, m: PlaceMeta): number {
+  if (m.addr === 0) {
+    const size = sizeOfValue(c);
+    m.addr = isHeap(c) ? machine().heapAddr(size) : machine().stackAddr(size);
+  }
+  return m.addr;
+}
+
+function fieldOffset(c: object, m: PlaceMeta, k: Key): number {
+  if (Array.isArray(c)) return (k as number) * (c.length > 0 ? sizeOfValue(c[0]) : 8);
+  if (c instanceof RBox) return 0;
+  let offs = m.offsets;
+  if (offs === null) {
+    offs = m.offsets = Object.create(null) as Record<string, number>;
+    let at = 0;
+    for (const f in c) {
+      if (f.charCodeAt(0) === 36) continue;
+      offs[f] = at;
+      at += sizeOfValue((c as Slots)[f]);
+    }
+  }
+  return offs[k as string] ?? 0;
+}
+
+/**
+ * An estimate of `size_of_val`: 8 per scalar, 16 for `&str`, 4 for `char`, 24 for String/Vec-like
+ * objects (anything with a numeric `$size` reports its own), the sum of the fields for composites.
+ */
+export function sizeOfValue(v: unknown): number {
+  switch (typeof v) {
+    case "undefined":
+      return 0;
+    case "boolean":
+      return 1;
+    case "number":
+    case "bigint":
+      return 8;
+    case "string":
+      return [...v].length === 1 ? 4 : 16;
+    case "symbol":
+      return 8;
+    case "function": {
+      const env = (v as { env?: unknown }).env;
+      return env === undefined ? 0 : sizeOfValue(env);
+    }
+    case "object": {
+      if (v === null) return 8;
+      if (Array.isArray(v)) {
+        let s = 0;
+        for (const x of v) s += align8(sizeOfValue(x));
+        return s;
+      }
+      if (v instanceof Composite) {
+        let s = 0;
+        for (const f in v) if (f.charCodeAt(0) !== 36) s += align8(sizeOfValue((v as unknown as Slots)[f]));
+        return s;
+      }
+      const own = (v as { $size?: unknown }).$size;
+      if (typeof own === "number") return own;
+      if (v instanceof Ptr || v instanceof RBox) return 8;
+      return 24;
+    }
+  }
+}
+
+function align8(n: number): number {
+  return (n + 7) & ~7;
+}
+
+export function hex(addr: number): string {
+  return "0x" + addr.toString(16);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Moves
+
+/**
+ * Moves `value` to another place: the JS object stays, its generation (and that of everything stored
+ * inline in it) is bumped, its address forgotten, and the move remembered for reports. Copy values and
+ * heap pointers (Box, Vec, String, Rc, references) are returned untouched. Returns `value`.
+ */
+export function relocate<T>(value: T, loc: Loc, how: MoveKind = "moved"): T {
+  if (typeof value === "object" && value !== null) relocateInline(value, loc, how, null);
+  else if (typeof value === "function") relocateInline((value as { env?: unknown }).env, loc, how, null);
+  return value;
+}
+
+/** The walk behind `relocate`: bumps every composite stored inline in `v`. */
+function relocateInline(v: unknown, loc: Loc, how: MoveKind, outerPin: Loc | null): void {
+  if (typeof v !== "object" || v === null) {
+    if (typeof v === "function") relocateInline((v as { env?: unknown }).env, loc, how, outerPin);
+    return;
+  }
+  let pin = outerPin;
+  if (v instanceof Composite) {
+    const m = v.$m;
+    if (m !== null) pin = bump(v, m, loc, how, outerPin);
+    for (const f in v) {
+      if (f.charCodeAt(0) === 36) continue;
+      const x = (v as unknown as Slots)[f];
+      if (typeof x === "object" && x !== null) relocateInline(x, loc, how, pin);
+      else if (typeof x === "function") relocateInline((x as { env?: unknown }).env, loc, how, pin);
+    }
+  } else if (Array.isArray(v)) {
+    const m = (v as { $m?: PlaceMeta }).$m;
+    if (m !== undefined) pin = bump(v, m, loc, how, outerPin);
+    for (const x of v) if ((typeof x === "object" && x !== null) || typeof x === "function") relocateInline(x, loc, how, pin);
+  }
+}
+
+/** Bumps one container's generation; returns the pin that the move broke (for the inner values). */
+function bump(c: object, m: PlaceMeta, loc: Loc, how: MoveKind, outerPin: Loc | null): Loc | null {
+  const pin = m.pinnedAt ?? outerPin;
+  m.gen++;
+  if (m.lent || pin !== null) {
+    (m.history ??= []).push({ gen: m.gen, loc, how, pinnedAt: pin });
+    const t = machine().trace;
+    if (t && m.lent) {
+      const broke = pin !== null ? `, breaking the pin made at ${pin}` : "";
+      t({ kind: "move", loc, text: `${describeValue(c)} ${how}${broke}: pointers into it now dangle` });
+    }
+  }
+  m.lent = false;
+  m.addr = 0;
+  m.offsets = null;
+  m.pinnedAt = null;
+  return pin;
+}
+
+/** Ends the life of a whole container (a frame returned, a box freed) without walking its contents. */
+export function kill(c: object, loc: Loc, how: MoveKind): void {
+  const m = (c as { $m?: PlaceMeta | null }).$m;
+  if (m) bump(c, m, loc, how, null);
+}
+
+/** Ends the life of a value and everything stored inline in it (`Pin::set`'s old value, a dropped local). */
+export function invalidate(value: unknown, loc: Loc, how: MoveKind): void {
+  relocateInline(value, loc, how, null);
+}
+
+/** Ends the life of one slot: pointers to `c.k` dangle (the value in it is not touched). */
+export function killSlot(c: object, k: Key, loc: Loc, how: MoveKind): void {
+  const m = (c as { $m?: PlaceMeta | null }).$m;
+  if (!m) return;
+  const keys = (m.keys ??= Object.create(null) as Record<string, KeyState>);
+  const s = (keys[k as string] ??= { gen: 0, records: [] });
+  s.gen++;
+  s.records.push({ gen: s.gen, loc, how, pinnedAt: null });
+}
+
+/**
+ * `let b = a` where `a` is a place that may have been borrowed: takes the value out of `c.k`, moves it
+ * (pointers into it dangle), kills the slot (pointers to `a` dangle) and leaves `MOVED` behind.
+ */
+export function moveOut<C extends object, K extends keyof C & Key>(c: C, k: K, loc: Loc, how: MoveKind = "moved"): C[K] {
+  const v = c[k];
+  relocate(v, loc, how);
+  killSlot(c, k, loc, how);
+  (c as Slots)[k] = MOVED;
+  return v;
+}
+
+/** StorageDead of one local of a frame or a future: pointers to it dangle. */
+export function storageDead(c: object, k: Key, loc: Loc): void {
+  killSlot(c, k, loc, "went out of scope");
+  relocateInline((c as Slots)[k], loc, "went out of scope", null);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// std::mem and std::ptr
+
+/** `std::mem::swap(a, b)`: both values move (each into the other's place). */
+export function mem_swap<T>(a: Ptr<T>, b: Ptr<T>, loc: Loc): void {
+  const va = a.get(loc);
+  const vb = b.get(loc);
+  relocate(va, loc, "swapped");
+  relocate(vb, loc, "swapped");
+  a.set(vb, loc);
+  b.set(va, loc);
+}
+
+/** `std::mem::replace(dest, v)`: the old value moves out and is returned. */
+export function mem_replace<T>(dest: Ptr<T>, v: T, loc: Loc): T {
+  const old = dest.get(loc);
+  relocate(old, loc, "replaced");
+  dest.set(v, loc);
+  return old;
+}
+
+/** Something that can make `T::default()`: a `TypeDesc` (std's) or any object with `default`. */
+export interface HasDefault<T> {
+  readonly default?: (() => T) | undefined;
+}
+
+/** `std::mem::take(dest)`: the old value moves out, `T::default()` is left behind. */
+export function mem_take<T>(dest: Ptr<T>, def: HasDefault<T>, loc: Loc): T {
+  const make = def.default;
+  if (!make) throw new Error("internal error: mem_take on a type without Default; please report");
+  const old = dest.get(loc);
+  relocate(old, loc, "taken");
+  dest.set(make(), loc);
+  return old;
+}
+
+/** `std::mem::forget(v)`: the value is never dropped. */
+export function mem_forget(_v: unknown): void {}
+
+/** `std::ptr::null()` / `null_mut()`. */
+export function ptr_null<T>(): Ptr<T> {
+  return Ptr.NULL as Ptr<T>;
+}
+
+/** `std::ptr::eq(a, b)`: same address. */
+export function ptr_eq(a: Ptr<unknown>, b: Ptr<unknown>): boolean {
+  return a.addr === b.addr;
+}
+
+/** `std::ptr::read(p)`: a bitwise copy out of the place (the place still owns its value). */
+export function ptr_read<T>(p: Ptr<T>, loc: Loc): T {
+  return p.get(loc);
+}
+
+/** `std::ptr::write(p, v)`: overwrites without dropping. */
+export function ptr_write<T>(p: Ptr<T>, v: T, loc: Loc): void {
+  p.set(v, loc);
+}
+
+/** `std::mem::size_of_val(&v)` (estimated, see `sizeOfValue`). */
+export function mem_size_of_val<T>(p: Ptr<T>, loc: Loc): number {
+  return sizeOfValue(p.get(loc));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Box and Pin. `Pin<P>` is `P` at run time; pinning is recorded on the pointee.
+
+/** `Pin<P>`: the pointer itself. */
+export type Pin<P> = P;
+
+/** Pointers `Pin` can wrap. */
+export type PinPointer<T> = Ptr<T> | RBox<T>;
+
+/** `Box::new(v)`. */
+export function Box_new<T>(v: T): RBox<T> {
+  return new RBox(v);
+}
+
+/** `Box::pin(v)`: a box whose contents are pinned from now on. */
+export function Box_pin<T>(v: T, loc: Loc): RBox<T> {
+  const b = new RBox(v);
+  recordPin(v, loc);
+  return b;
+}
+
+/** `Box::into_pin(b)`. */
+export function Box_into_pin<T>(b: RBox<T>, loc: Loc): RBox<T> {
+  recordPin(b.v, loc);
+  return b;
+}
+
+/** `Box::leak(b)`: `&'static mut T` to the contents, never freed. */
+export function Box_leak<T>(b: RBox<T>, loc: Loc): Ptr<T> {
+  return b.deref(loc);
+}
+
+/** `Box::into_raw(b)`. */
+export function Box_into_raw<T>(b: RBox<T>, loc: Loc): Ptr<T> {
+  return b.deref(loc);
+}
+
+/** `Box::from_raw(p)`: `p` must come from `Box::into_raw`. */
+export function Box_from_raw<T>(p: Ptr<T>, loc: Loc): RBox<T> {
+  p.get(loc);
+  if (!(p.c instanceof RBox)) {
+    throw p.ubError("read", loc, "`Box::from_raw` on a pointer that did not come from `Box::into_raw`");
+  }
+  return p.c as RBox<T>;
+}
+
+/** Remembers on the pointee (if it can be pointed into) where it was pinned. */
+function recordPin(v: unknown, loc: Loc): void {
+  if (!isInline(v)) return;
+  const m = metaOf(v);
+  if (m.pinnedAt === null) {
+    m.pinnedAt = loc;
+    const t = machine().trace;
+    if (t) t({ kind: "pin", loc, text: `${describeValue(v)} pinned: it must not move until dropped` });
+  }
+}
+
+function pinnedValue<T>(p: PinPointer<T>): T | undefined {
+  if (p instanceof RBox) return p.v;
+  return p.isLive() ? ((p.c as Slots)[p.k] as T) : undefined;
+}
+
+/** `unsafe { Pin::new_unchecked(p) }`: the caller promises the pointee never moves again. */
+export function Pin_new_unchecked<P extends PinPointer<unknown>>(p: P, loc: Loc): P {
+  recordPin(pinnedValue(p), loc);
+  return p;
+}
+
+/** `Pin::new(p)` for an `Unpin` pointee: no promise is made, nothing is recorded. */
+export function Pin_new<P>(p: P): P {
+  return p;
+}
+
+/** `pinned.as_mut()`: `Pin<&mut T>` from `Pin<&mut T>` or `Pin<Box<T>>`. */
+export function Pin_as_mut<T>(p: PinPointer<T>, loc?: Loc): Ptr<T> {
+  return p instanceof RBox ? p.deref(loc) : p;
+}
+
+/** `pinned.as_ref()`. */
+export function Pin_as_ref<T>(p: PinPointer<T>, loc?: Loc): Ptr<T> {
+  return Pin_as_mut(p, loc);
+}
+
+/** `Pin::get_mut(p)` (Unpin pointees). */
+export function Pin_get_mut<T>(p: Ptr<T>): Ptr<T> {
+  return p;
+}
+
+/** `Pin::get_ref(p)`. */
+export function Pin_get_ref<T>(p: Ptr<T>): Ptr<T> {
+  return p;
+}
+
+/** `unsafe { p.get_unchecked_mut() }`: `&mut T` out of the pin; moving out of it is on the caller. */
+export function Pin_get_unchecked_mut<T>(p: Ptr<T>): Ptr<T> {
+  return p;
+}
+
+/** `unsafe { p.map_unchecked_mut(f) }`: a pin projection (`|s| &mut s.field`). */
+export function Pin_map_unchecked_mut<T, U>(p: Ptr<T>, f: (x: Ptr<T>) => Ptr<U>): Ptr<U> {
+  return f(p);
+}
+
+/** `unsafe { p.map_unchecked(f) }`. */
+export function Pin_map_unchecked<T, U>(p: Ptr<T>, f: (x: Ptr<T>) => Ptr<U>): Ptr<U> {
+  return f(p);
+}
+
+/** `Pin::into_inner(p)` (Unpin pointees) and `Pin::into_inner_unchecked(p)`. */
+export function Pin_into_inner<P>(p: P): P {
+  return p;
+}
+
+export function Pin_into_inner_unchecked<P>(p: P): P {
+  return p;
+}
+
+/** `pinned.set(v)`: drops the old value in place and writes `v` there; the place stays pinned. */
+export function Pin_set<T>(p: PinPointer<T>, v: T, loc: Loc): void {
+  const ptr = Pin_as_mut(p, loc);
+  const old = ptr.get(loc);
+  const pinnedAt = isInline(old) ? metaOf(old).pinnedAt : null;
+  dropHook.dropValue(old, loc);
+  invalidate(old, loc, "overwritten");
+  ptr.set(v, loc);
+  if (pinnedAt !== null) recordPin(v, pinnedAt);
+}
+
+/** `Pin::static_ref(r)` / `Pin::static_mut(r)`: a `'static` place never moves. */
+export function Pin_static_ref<T>(p: Ptr<T>, loc: Loc): Ptr<T> {
+  recordPin(pinnedValue(p), loc);
+  return p;
+}
+
+/**
+ * `std::pin::pin!(v)`: emitted code passes the frame and a hidden slot name (`"$pin0"`) nobody can
+ * name, so the value can never be moved again; returns `Pin<&mut T>` to it.
+ */
+export function pin_in<T>(f: Frame, hidden: string, v: T, loc: Loc): Ptr<T> {
+  f[hidden] = v;
+  const p = Ptr.to(f, hidden, loc) as Ptr<T>;
+  recordPin(v, loc);
+  return p;
+}
+
+/** `futures::pin_mut!(x)`: pins `x` in its own slot; `x` is shadowed by the pin, so it cannot move. */
+export function pin_mut<C extends object, K extends keyof C & Key>(c: C, k: K, loc: Loc): Ptr<C[K]> {
+  const p = Ptr.to(c, k, loc);
+  recordPin(c[k], loc);
+  return p;
+}
+
+/** Where `v` was pinned, if it is pinned (for tests and `--trace`). */
+export function pinnedAt(v: unknown): Loc | null {
+  return isInline(v) ? ((v as { $m?: PlaceMeta | null }).$m?.pinnedAt ?? null) : null;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Words for reports
+
+function rustName(v: object): RustName | undefined {
+  return (v.constructor as { $rust?: RustName }).$rust;
+}
+
+/** "the future of `foo`", "a `Point`", "a tuple", "a box". */
+export function describeValue(v: object): string {
+  if (v instanceof Frame) return `the frame of \`${v.$name}\``;
+  if (v instanceof RBox) return "a box";
+  if (v instanceof Temp) return "a temporary";
+  if (Array.isArray(v)) return "an array";
+  const r = rustName(v);
+  if (r?.kind === "future") return `the future of \`${r.name}\``;
+  if (r?.kind === "closure") return `the closure ${r.name}`;
+  const name = r?.name ?? v.constructor.name;
+  return `a \`${name}\``;
+}
+
+/** "`x` in the future of `foo`", "local `demo` of `main`", "element 2 of an array". */
+export function describePlace(c: object, k: Key): string {
+  if (c instanceof Frame) return `local \`${String(k).replace(/^\$pin\d*$/, "pin!(…)")}\` of \`${c.$name}\``;
+  if (c instanceof RBox) return "the contents of a box";
+  if (c instanceof Temp) return "a temporary";
+  if (Array.isArray(c)) return `element ${String(k)} of an array`;
+  const r = rustName(c);
+  if (r?.kind === "future") return `\`${String(k)}\` in the future of \`${r.name}\``;
+  return `field \`${String(k)}\` of ${describeValue(c)}`;
+}
