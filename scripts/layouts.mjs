@@ -273,7 +273,7 @@ function nightlyVersion() {
   const { cmd, pre } = nightlyCommand();
   const r = spawnSync(cmd, [...pre, "--version"], { encoding: "utf8" });
   if (r.error) return { missing: `${cmd} not found (${r.error.code ?? r.error.message})` };
-  if (r.status !== 0) return { missing: `\`${[cmd, ...pre].join(" ")} --version\` failed: ${r.stderr.trim()}` };
+  if (r.status !== 0) return { missing: `\`${[cmd, ...pre].join(" ")} --version\` failed: ${r.stderr.trim().split("\n")[0]}` };
   return { version: r.stdout.trim() };
 }
 
@@ -353,8 +353,8 @@ export function lineDiff(expected, actual, { expectedLabel, actualLabel }) {
   let j = 0;
   while (i < n || j < m) {
     if (i < n && j < m && a[i] === b[j]) { ops.push([" ", a[i], i]); i++; j++; }
-    else if (j < m && (i === n || lcs[i][j + 1] >= lcs[i + 1][j])) { ops.push(["+", b[j], i]); j++; }
-    else { ops.push(["-", a[i], i]); i++; }
+    else if (i < n && (j === m || lcs[i + 1][j] >= lcs[i][j + 1])) { ops.push(["-", a[i], i]); i++; }
+    else { ops.push(["+", b[j], i]); j++; }
   }
   const out = [`--- ${expectedLabel}`, `+++ ${actualLabel}`];
   const context = 3;
