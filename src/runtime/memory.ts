@@ -824,3 +824,132 @@ export function describePlace(c: object, k: Key): string {
   if (r?.kind === "future") return `\`${String(k)}\` in the future of \`${r.name}\``;
   return `field \`${String(k)}\` of ${describeValue(c)}`;
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Rendering: the undefined-behavior report and `--trace` lines
+
+/** The source line `line` (1-based) of `sourceText`, or `undefined`. */
+function sourceLine(sourceText: string, line: number): string | undefined {
+  const lines = sourceText.split("\n");
+  return line >= 1 && line <= lines.length ? lines[line - 1]!.replace(/\r$/, "") : undefined;
+}
+
+function parseLoc(loc: Loc): { line: number; col: number } {
+  const [l, c] = loc.split(":");
+  return { line: Number(l) || 0, col: Number(c) || 1 };
+}
+
+/** How many columns to underline at `col`: the expression-ish token that starts there. */
+function tokenWidth(text: string, col: number): number {
+  const rest = text.slice(col - 1);
+  const m = /^(?:&mut\s+|&|\*+)?[A-Za-z_][A-Za-z0-9_]*(?:(?:::|\.)[A-Za-z_][A-Za-z0-9_]*)*(?:!?\([^()]*\))?/.exec(rest);
+  return m ? m[0].length : 1;
+}
+
+interface Snippet {
+  readonly loc: Loc;
+  readonly label: string;
+}
+
+function renderSnippet(s: Snippet, file: string, sourceText: string, gutter: number, title: string): string {
+  const { line, col } = parseLoc(s.loc);
+  const pad = " ".repeat(gutter);
+  let out = `${title}\n${pad}--> ${file}:${s.loc}\n`;
+  const text = sourceLine(sourceText, line);
+  if (text === undefined) return out;
+  out += `${pad} |\n${String(line).padStart(gutter)} | ${text}\n`;
+  out += `${pad} | ${" ".repeat(Math.max(0, col - 1))}${"^".repeat(tokenWidth(text, col))} ${s.label}\n`;
+  return out;
+}
+
+/**
+ * What `pinion run` prints on stderr when a run stops on a dangling pointer, in rustc's diagnostic
+ * shape: the access, the borrow that made the pointer, the move that invalidated it and — if the
+ * moved value had been pinned — the pin, each as `file.rs:LINE:COL` with its source line.
+ */
+export function formatUbReport(r: UbReport, file: string, sourceText: string): string {
+  const locs = [r.at, r.createdAt, r.invalidatedAt, ...(r.pinnedAt ? [r.pinnedAt] : [])];
+  const gutter = Math.max(...locs.map((l) => String(parseLoc(l).line).length));
+  const pad = " ".repeat(gutter);
+  const verb = r.access === "read" ? "read" : r.access === "write" ? "write" : "reborrow";
+  const place = r.place ?? "a place";
+  if (r.how === "is null") {
+    let out = renderSnippet({ loc: r.at, label: `${verb} through a null pointer` }, file, sourceText, gutter,
+      `error: undefined behavior: ${verb} through a null pointer`);
+    out += renderSnippet({ loc: r.createdAt, label: "the pointer was made null here" }, file, sourceText, gutter, "note: the pointer was created here");
+    return out;
+  }
+  if (r.detail !== undefined) {
+    let out = renderSnippet({ loc: r.at, label: r.detail }, file, sourceText, gutter,
+      `error: undefined behavior: ${verb} through a pointer outside its allocation`);
+    out += renderSnippet({ loc: r.createdAt, label: "created here" }, file, sourceText, gutter, "note: the pointer was created here");
+    return out;
+  }
+  let out = renderSnippet(
+    { loc: r.at, label: `${verb} through a dangling pointer to ${place}` },
+    file, sourceText, gutter,
+    `error: undefined behavior: ${verb} through a dangling pointer`,
+  );
+  out += `${pad} |\n`;
+  out += renderSnippet({ loc: r.createdAt, label: `the pointer to ${place} was created here` }, file, sourceText, gutter,
+    "note: the pointer was created here");
+  out += `${pad} |\n`;
+  out += renderSnippet({ loc: r.invalidatedAt, label: `${r.how} here` }, file, sourceText, gutter,
+    `note: the value it points into was ${r.how} here, which left the pointer dangling`);
+  if (r.pinnedAt) {
+    out += `${pad} |\n`;
+    out += renderSnippet({ loc: r.pinnedAt, label: "pinned here" }, file, sourceText, gutter,
+      "note: the value had been pinned here");
+    out += `${pad} |\n`;
+    out += `${pad} = note: the pinning promise made at ${file}:${r.pinnedAt} was broken at ${file}:${r.invalidatedAt}\n`;
+    out += `${pad} = help: a pinned value must stay where it is until it is dropped; pin it with \`Box::pin\` or \`std::pin::pin!\` so that it cannot be moved\n`;
+  } else if (r.how === "went out of scope" || r.how === "freed" || r.how === "dropped") {
+    out += `${pad} |\n${pad} = help: the pointer outlived the place it points to\n`;
+  } else {
+    out += `${pad} |\n`;
+    out += `${pad} = note: a move copies the value to a new place; pointers into the old place are not updated\n`;
+    out += `${pad} = help: a value that points into itself must not move: pin it (\`Box::pin\`, \`std::pin::pin!\`) before the pointer is created\n`;
+  }
+  return out;
+}
+
+/**
+ * One `--trace` event as text: the kind, `file:LINE:COL`, what happened, and the source line under it.
+ * `step` events return "" (they only move the program counter; the CLI skips empty lines).
+ */
+export function traceLine(event: TraceEventLike, file: string, sourceText: string): string {
+  if (event.kind === "step") return "";
+  const { line } = parseLoc(event.loc);
+  const head = `${event.kind.padEnd(10)} ${`${file}:${event.loc}`.padEnd(20)} ${event.text}`;
+  const text = sourceLine(sourceText, line);
+  return text === undefined || line === 0 ? head : `${head}\n${" ".repeat(11)}${String(line).padStart(4)} | ${text.trim()}`;
+}
+
+/** `TraceEvent` (machine.ts) — repeated structurally so this module needs only its type. */
+export interface TraceEventLike {
+  readonly kind: string;
+  readonly loc: Loc;
+  readonly text: string;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Closures: a JS function with its captures in `.env` (a composite, so moving the closure moves them)
+
+/** The captured variables of a closure. */
+export class Env extends Composite {
+  static readonly $rust: RustName = { kind: "closure", name: "environment" };
+}
+
+/** A closure value: callable, with `env` holding its captures inline. */
+export type Closure<E extends object, A extends unknown[], R> = ((...args: A) => R) & { readonly env: E };
+
+/** `move |cx| …` → `closure(envOf({ done: false }), (env, cx) => …)`. */
+export function closure<E extends object, A extends unknown[], R>(env: E, body: (env: E, ...args: A) => R): Closure<E, A, R> {
+  const f = (...args: A): R => body(env, ...args);
+  return Object.assign(f, { env });
+}
+
+/** An `Env` with the given captures as its fields. */
+export function envOf<C extends object>(captures: C): Env & C {
+  return Object.assign(new Env(), captures);
+}
