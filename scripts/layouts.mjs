@@ -45,6 +45,8 @@
 //   node scripts/layouts.mjs --acceptance [DIR]    only compare with ../shared/acceptance/*/X.layout.json
 //                                                  (validates this parser against files made elsewhere)
 //   node scripts/layouts.mjs --print FILE.rs...    print the layouts of any files (for experiments)
+//   node scripts/layouts.mjs --temps [FILTER...]   list the type of every temporary in the corpus, as
+//                                                  rustc prints it (`bool` is a drop flag; see README)
 // --write and --check also: fail on any rustc warning (an unused async fn is never laid out, and an
 // unused value usually means the case does not test what its comment says), check that every `async fn`
 // and `async` block in the source has a layout, and run each binary, which must exit 0.
@@ -92,19 +94,25 @@ export function machineName(typeName, fileBase) {
 }
 
 /**
- * Parses the whole stdout of `rustc -Zprint-type-sizes` into `{ layouts, problems }` where layouts maps
- * machine name → { variant → entries }. Problems are strings: unknown line shapes inside a coroutine,
- * generic instantiations that disagree, coroutines from other files or of unsupported kinds.
+ * Parses the whole stdout of `rustc -Zprint-type-sizes` into `{ layouts, tempTypes, problems }` where
+ * layouts maps machine name → { variant → entries } and tempTypes machine name → { variant → the type
+ * of each temp, in order }. Problems are strings: unknown line shapes inside a coroutine, generic
+ * instantiations that disagree, coroutines from other files or of unsupported kinds.
  */
 export function parseTypeSizes(text, fileBase) {
   const layouts = new Map();
+  const tempTypes = new Map();
   const problems = [];
   let current = null; // { name, variants: Map } while inside a coroutine type
   let variant = null; // entries array of the current variant
+  let temps = null; // types of the current variant's temps
   const finish = () => {
     if (!current) return;
     const before = layouts.get(current.name);
-    if (before === undefined) layouts.set(current.name, current.variants);
+    if (before === undefined) {
+      layouts.set(current.name, current.variants);
+      tempTypes.set(current.name, current.temps);
+    }
     else if (stableJson(sortedEntries(before)) !== stableJson(sortedEntries(current.variants)))
       problems.push(
         `${current.name}: two instantiations have different layouts (rustc lays coroutines out before ` +
@@ -123,7 +131,7 @@ export function parseTypeSizes(text, fileBase) {
       if (m === null) continue;
       if (m.foreign) problems.push(`coroutine from another file: ${m.foreign}`);
       else if (m.unsupported) problems.push(`coroutine of a kind this script does not know: ${m.unsupported}`);
-      else current = { name: m.name, variants: new Map() };
+      else current = { name: m.name, variants: new Map(), temps: new Map() };
       continue;
     }
     if (!current) continue;
@@ -131,14 +139,19 @@ export function parseTypeSizes(text, fileBase) {
     const v = /^ {4}variant `(\w+)`: \d+ bytes$/.exec(rest);
     if (v) {
       variant = [];
+      temps = [];
       current.variants.set(v[1], variant);
+      current.temps.set(v[1], temps);
       continue;
     }
     if (/^ {8}padding: \d+ bytes$/.test(rest)) continue;
     const field = /^ {8}(upvar|local) `\.(.*?)`: \d+ bytes(, .*)?$/.exec(rest);
     if (field && variant) {
-      const [, kind, name] = field;
-      if (/^\.coroutine_field\d+$/.test(name)) variant.push("temp");
+      const [, kind, name, details] = field;
+      if (/^\.coroutine_field\d+$/.test(name)) {
+        variant.push("temp");
+        temps.push(/, type: (.*)$/.exec(details ?? "")?.[1] ?? "?");
+      }
       else if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) variant.push(`${kind} ${name}`);
       else problems.push(`${current.name}: a field name this script does not know: ${line}`);
       continue;
@@ -146,7 +159,7 @@ export function parseTypeSizes(text, fileBase) {
     problems.push(`${current.name}: a line this script does not know: ${line}`);
   }
   finish();
-  return { layouts, problems };
+  return { layouts, tempTypes, problems };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -187,6 +200,17 @@ function sortedEntries(variants) {
 
 function stableJson(obj) {
   return JSON.stringify(obj);
+}
+
+/** One line per suspend state that stores temporaries: `machine Suspend1: i32, &Vec<i32>`. */
+export function formatTemps(tempTypes) {
+  const lines = [];
+  for (const name of [...tempTypes.keys()].sort(naturalCompare)) {
+    const variants = tempTypes.get(name);
+    for (const v of [...variants.keys()].sort(naturalCompare))
+      if (variants.get(v).length) lines.push(`${name} ${v}: ${variants.get(v).join(", ")}`);
+  }
+  return lines;
 }
 
 export function formatLayouts(layouts) {
@@ -321,7 +345,7 @@ async function layoutOf(file, outDir, { strict }) {
     if (ran.code !== 0)
       problems.push(`the binary did not exit 0 (exit ${ran.code}${ran.signal ? `, signal ${ran.signal}` : ""}):\n${ran.stderr.slice(-2000)}`);
   }
-  return { text: formatLayouts(parsed.layouts), problems };
+  return { text: formatLayouts(parsed.layouts), temps: formatTemps(parsed.tempTypes), problems };
 }
 
 async function pool(items, limit, f) {
@@ -385,10 +409,12 @@ function rustFiles(dir, filters) {
 }
 
 async function main(argv) {
-  const mode = argv.find((a) => ["--write", "--check", "--acceptance", "--print"].includes(a));
+  const mode = argv.find((a) => ["--write", "--check", "--acceptance", "--print", "--temps"].includes(a));
   const rest = argv.filter((a) => a !== mode);
   if (!mode || rest.some((a) => a.startsWith("--")) || (mode === "--print" && rest.length === 0)) {
-    process.stderr.write("usage: node scripts/layouts.mjs --write|--check [FILTER...] | --acceptance [DIR] | --print FILE.rs...\n");
+    process.stderr.write(
+      "usage: node scripts/layouts.mjs --write|--check|--temps [FILTER...] | --acceptance [DIR] | --print FILE.rs...\n",
+    );
     return 2;
   }
   const nightly = nightlyVersion();
@@ -433,7 +459,7 @@ async function main(argv) {
     const strict = mode === "--write" || mode === "--check";
     const results = await pool(files, Math.max(1, availableParallelism()), (f) => layoutOf(f, outDir, { strict }));
     files.forEach((file, k) => {
-      const { text, problems } = results[k];
+      const { text, temps, problems } = results[k];
       const rel = file.startsWith(root) ? file.slice(root.length + 1) : file;
       const jsonPath = file.replace(/\.rs$/, ".layout.json");
       const relJson = rel.replace(/\.rs$/, ".layout.json");
@@ -442,6 +468,10 @@ async function main(argv) {
       if (text === null) return;
       if (mode === "--print") {
         console.log(`${rel}:\n${text}`);
+        return;
+      }
+      if (mode === "--temps") {
+        for (const line of temps) console.log(`${rel} ${line}`);
         return;
       }
       const machines = Object.keys(JSON.parse(text)).length;

@@ -125,6 +125,33 @@ async fn match_guard_await(x: i32) -> i32 {
     }
 }
 
+// A match guard with no await in it still borrows the scrutinee (the guard sees `n` by reference),
+// so `x` is stored across the await in the arm although only `n` is used.
+async fn match_guard_borrows_scrutinee(x: i32) -> i32 {
+    match x {
+        n if n > 5 => num(n).await * 2,
+        n => n,
+    }
+}
+
+// The same match without a guard: `n` is a copy, `x` is not stored.
+async fn match_no_guard(x: i32) -> i32 {
+    match x {
+        n => num(n).await * 2,
+    }
+}
+
+// A `ref` binding into an owned Option: the Option is borrowed, so it is stored with the reference.
+async fn match_ref_binding(o: Option<String>) -> usize {
+    match o {
+        Some(ref s) => {
+            yield_now().await;
+            s.len()
+        }
+        None => 0,
+    }
+}
+
 // `if let Some(x) = f().await`: the binding is used after another await.
 async fn if_let_await() -> i32 {
     if let Some(x) = maybe(4).await {
@@ -195,6 +222,11 @@ fn main() {
     assert_eq!(block_on(match_borrowed_scrutinee(cmds)), 5);
     assert_eq!(block_on(match_guard_await(6)), 12);
     assert_eq!(block_on(match_guard_await(1)), 1);
+    assert_eq!(block_on(match_guard_borrows_scrutinee(7)), 14);
+    assert_eq!(block_on(match_guard_borrows_scrutinee(2)), 2);
+    assert_eq!(block_on(match_no_guard(3)), 6);
+    assert_eq!(block_on(match_ref_binding(Some(String::from("ab")))), 2);
+    assert_eq!(block_on(match_ref_binding(None)), 0);
     assert_eq!(block_on(if_let_await()), 5);
     assert_eq!(block_on(if_let_borrowed()), 4);
     assert_eq!(block_on(let_else_await(2)), 4);

@@ -174,6 +174,35 @@ async fn index_await() -> i32 {
     v[num(1).await as usize]
 }
 
+// Built-in array indexing with an awaited index: the array is read after the await, no temporary.
+async fn array_index_await() -> i32 {
+    let arr = [10, 20, 30];
+    arr[num(2).await as usize]
+}
+
+// A method call's result compared with an await: `s.len()` is a saved usize temporary.
+async fn method_result_then_await() -> bool {
+    let s = String::from("ab");
+    s.len() > num(1).await as usize
+}
+
+// `assert_eq!(a().await, b().await)`: the macro borrows both values, the first one across the second await.
+async fn assert_eq_awaits() {
+    assert_eq!(num(1).await, num(1).await);
+}
+
+// `dbg!(x + a().await)`: the macro's `tmp` binding comes after the await; `x` is copied before it.
+async fn dbg_await() -> i32 {
+    let x = 2;
+    dbg!(x + num(1).await)
+}
+
+// `let (a, b) = (f().await, g().await)`: a tuple of two awaits destructured.
+async fn tuple_let_awaits() -> i32 {
+    let (a, b) = (num(1).await, num(2).await);
+    a * 10 + b
+}
+
 // `&a().await`: a reference to the awaited temporary, used later.
 async fn ref_to_await() -> usize {
     let r = &text("abc").await;
@@ -241,6 +270,11 @@ fn main() {
     assert_eq!(block_on(format_inline_arg()), "in-5");
     assert_eq!(block_on(some_await()), Some(9));
     assert_eq!(block_on(index_await()), 20);
+    assert_eq!(block_on(array_index_await()), 30);
+    assert!(block_on(method_result_then_await()));
+    block_on(assert_eq_awaits());
+    assert_eq!(block_on(dbg_await()), 3);
+    assert_eq!(block_on(tuple_let_awaits()), 12);
     assert_eq!(block_on(ref_to_await()), 3);
     assert_eq!(block_on(nested_await_arg()), 2);
     assert!(block_on(unary_and_compare()));

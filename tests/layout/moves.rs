@@ -121,6 +121,15 @@ async fn underscore_vs_named() -> i32 {
     8
 }
 
+// Zero-sized locals (`()`, `PhantomData`) used after the await are stored like any other.
+async fn zero_sized_locals() -> i32 {
+    let unit = ();
+    let marker = std::marker::PhantomData::<String>;
+    yield_now().await;
+    let _ = (unit, marker);
+    1
+}
+
 // Moved into another local before the await: only the new local is stored.
 async fn moved_into_let() -> usize {
     let s = String::from("moved");
@@ -253,6 +262,7 @@ fn main() {
     assert_eq!(block_on(plain_struct_unused_after()), 3);
     assert_eq!(block_on(drop_impl_held()), 7);
     assert_eq!(block_on(underscore_vs_named()), 8);
+    assert_eq!(block_on(zero_sized_locals()), 1);
     assert_eq!(block_on(moved_into_let()), 5);
     assert_eq!(block_on(moved_into_call()), 5);
     assert_eq!(block_on(dropped_before()), 3);

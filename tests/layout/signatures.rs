@@ -159,6 +159,11 @@ async fn unused_params(_unused: i32, before: i32) -> i32 {
     doubled
 }
 
+// No await at all: the machine has only Unresumed, Returned and Panicked.
+async fn no_await(a: i32, s: String) -> usize {
+    a as usize + s.len()
+}
+
 fn block_on<F: Future>(fut: F) -> F::Output {
     let mut fut = pin!(fut);
     let mut cx = Context::from_waker(Waker::noop());
@@ -193,5 +198,6 @@ fn main() {
     let mut out = Vec::new();
     assert_eq!(block_on(ref_params("ab", &mut out)), 4);
     assert_eq!(block_on(unused_params(0, 4)), 8);
+    assert_eq!(block_on(no_await(1, String::from("ab"))), 3);
     println!("signatures: ok");
 }
