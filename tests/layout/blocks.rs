@@ -121,6 +121,40 @@ async fn doubly_nested() -> usize {
     .await
 }
 
+// An async block that mutates a captured counter: captured by `&mut`, the upvar is `_ref__count`.
+async fn block_mutates_capture() -> i32 {
+    let mut count = 0;
+    async {
+        count += 1;
+        yield_now().await;
+        count += 1;
+    }
+    .await;
+    count
+}
+
+struct Config {
+    level: i32,
+    name: String,
+}
+
+// Edition 2021 captures disjoint fields: one block borrows `cfg.level` (upvar `_ref__cfg__level`),
+// the next moves `cfg.name` out (upvar `cfg__name`).
+async fn blocks_capture_fields() -> usize {
+    let cfg = Config { level: 2, name: String::from("cfg") };
+    let level = async {
+        yield_now().await;
+        cfg.level + 1
+    }
+    .await;
+    let len = async move {
+        yield_now().await;
+        cfg.name.len()
+    }
+    .await;
+    level as usize + len
+}
+
 // A plain fn that returns an `async move` block capturing its argument.
 fn make_greeting(name: String) -> impl Future<Output = String> {
     async move {
@@ -167,6 +201,8 @@ fn main() {
     assert_eq!(block_on(pin_and_poll_fn()), 9);
     assert_eq!(block_on(await_ready()), 7);
     assert_eq!(block_on(doubly_nested()), 3);
+    assert_eq!(block_on(block_mutates_capture()), 2);
+    assert_eq!(block_on(blocks_capture_fields()), 6);
     assert_eq!(block_on(make_greeting(String::from("pin"))), "hello pin");
     assert_eq!(block_on(closure_makes_block()), 5);
     assert_eq!(block_on(twice(1u8)), (1, 1));
