@@ -166,6 +166,7 @@ async fn ref_into_awaited_call() -> usize {
     measure(&s).await
 }
 
+// A `&str` parameter used after the await: the reference is stored (upvar and local `s`).
 async fn measure(s: &str) -> usize {
     yield_now().await;
     s.len()

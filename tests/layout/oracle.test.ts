@@ -9,7 +9,6 @@ import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-// @ts-expect-error -- a plain .mjs script without type declarations
 import { declaredCoroutines, formatLayouts, machineName, naturalCompare, parseTypeSizes, stripGenericArgs } from "../../scripts/layouts.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -125,7 +124,7 @@ describe("parsing -Zprint-type-sizes", () => {
       "fn f() -> impl Future<Output = ()> { async move { a().await } }",
       "/* async { nested /* comment */ } */ fn g() { let c = 'x'; let _b = async { c }; }",
     ].join("\n");
-    expect(declaredCoroutines(src).map((d: { name: string }) => d.name)).toEqual(["a", "{async block@4:38}", "{async block@5:69}"]);
+    expect(declaredCoroutines(src).map((d) => d.name)).toEqual(["a", "{async block@4:38}", "{async block@5:69}"]);
   });
 });
 

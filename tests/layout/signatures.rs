@@ -159,6 +159,12 @@ async fn unused_params(_unused: i32, before: i32) -> i32 {
     doubled
 }
 
+// An owned parameter never used (`_s`, a named binding): the body's local `_s` is stored for its drop.
+async fn owned_param_unused(_s: String) -> i32 {
+    yield_now().await;
+    1
+}
+
 // No await at all: the machine has only Unresumed, Returned and Panicked.
 async fn no_await(a: i32, s: String) -> usize {
     a as usize + s.len()
@@ -198,6 +204,7 @@ fn main() {
     let mut out = Vec::new();
     assert_eq!(block_on(ref_params("ab", &mut out)), 4);
     assert_eq!(block_on(unused_params(0, 4)), 8);
+    assert_eq!(block_on(owned_param_unused(String::from("kept"))), 1);
     assert_eq!(block_on(no_await(1, String::from("ab"))), 3);
     println!("signatures: ok");
 }
