@@ -9,6 +9,8 @@
 // `"LINE:COL"` of the Rust expression, in the file named by `Machine.file`. Emitted code also keeps
 // `Machine.loc` at the statement being executed (`tick`), which is what a report falls back to.
 
+import type { Reactor } from "./executor.js";
+
 export type Loc = string;
 
 export interface TraceEvent {
@@ -47,6 +49,8 @@ export class Machine {
   private readonly writeErr: (s: string) => void;
   /** Statics and thread-locals, by their emitted name, initialised on first use. */
   readonly statics = new Map<string, unknown>();
+  /** The executors' shared state — virtual clock, timers, spawned tasks (executor.ts), made on first use. */
+  reactor: Reactor | undefined = undefined;
 
   constructor(opts: MachineOptions) {
     this.file = opts.file;
