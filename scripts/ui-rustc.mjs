@@ -222,8 +222,16 @@ async function regenerateOrCheck(files, { write }) {
   return differ === 0;
 }
 
-function agreement(files) {
+function agreement(dir, files, { filter }) {
   let bad = 0;
+  if (!filter) {
+    for (const orphan of readdirSync(dir).filter((n) => n.endsWith(".rustc.json"))) {
+      if (!existsSync(join(dir, orphan.replace(/\.rustc\.json$/, ".rs")))) {
+        bad++;
+        console.log(`DISAGREE ${orphan}: a verdict without its case`);
+      }
+    }
+  }
   const byCode = new Map();
   let clean = 0;
   let warningsOnly = 0;
@@ -343,7 +351,7 @@ async function main() {
     else if (!flags.has("--agreement") && !flags.has("--run")) ok = (await regenerateOrCheck(files, { write: true })) && ok;
     if (flags.has("--run")) ok = (await runAll(files)) && ok;
   }
-  if (flags.has("--agreement")) ok = agreement(files) && ok;
+  if (flags.has("--agreement")) ok = agreement(dir, files, { filter }) && ok;
   process.exit(ok ? 0 : 1);
 }
 
