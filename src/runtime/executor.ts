@@ -41,7 +41,7 @@
 
 import { machine, type Loc } from "./machine.js";
 import { Deadlock, panic } from "./panic.js";
-import { Composite, MOVED, Ptr, RBox, Temp, frame, Pin_new_unchecked, type Moved } from "./memory.js";
+import { Composite, MOVED, Ptr, RBox, Temp, frame, invalidate, Pin_new_unchecked, type Moved } from "./memory.js";
 import { drop_in_place } from "./drop.js";
 import { Context, PENDING, RawWaker, RawWakerVTable, Waker, future_poll, tracePoll, type Future, type Poll, type WakerData } from "./task.js";
 import { Err, Ok, type Result } from "./option.js";
@@ -444,7 +444,9 @@ function runUntilReady<T>(root: Root<T>, loc: Loc): T {
 
 function finishRoot<T>(root: Root<T>, loc: Loc): void {
   const f = root.ptr.c as ReturnType<typeof frame>;
-  drop_in_place(f.fut, loc);
+  const fut = f.fut;
+  drop_in_place(fut, loc);
+  invalidate(fut, loc, "dropped");
   f.fut = MOVED;
   f.$exit(loc);
 }

@@ -517,7 +517,8 @@ function relocateInline(v: unknown, loc: Loc, how: MoveKind, outerPin: Loc | nul
 
 /** Bumps one container's generation; returns the pin that the move broke (for the inner values). */
 function bump(c: object, m: PlaceMeta, loc: Loc, how: MoveKind, outerPin: Loc | null): Loc | null {
-  const pin = m.pinnedAt ?? outerPin;
+  // Only a move breaks a pin; dropping a pinned value (or freeing its box) is how its life should end.
+  const pin = breaksPin(how) ? (m.pinnedAt ?? outerPin) : null;
   m.gen++;
   if (m.lent || pin !== null) {
     (m.history ??= []).push({ gen: m.gen, loc, how, pinnedAt: pin });
@@ -532,6 +533,28 @@ function bump(c: object, m: PlaceMeta, loc: Loc, how: MoveKind, outerPin: Loc | 
   m.offsets = null;
   m.pinnedAt = null;
   return pin;
+}
+
+function breaksPin(how: MoveKind): boolean {
+  switch (how) {
+    case "moved":
+    case "swapped":
+    case "replaced":
+    case "taken":
+      return true;
+    case "overwritten":
+    case "dropped":
+    case "freed":
+    case "reallocated":
+    case "went out of scope":
+      return false;
+    default:
+      return assertNever(how);
+  }
+}
+
+function assertNever(x: never): never {
+  throw new Error(`internal error: unexpected ${String(x)}; please report`);
 }
 
 /** Ends the life of a whole container (a frame returned, a box freed) without walking its contents. */

@@ -8,6 +8,8 @@ import { RustPanic } from "../../src/runtime/panic.js";
 import { Composite, MOVED, Ptr, RBox, frame, mem_replace, type Moved } from "../../src/runtime/memory.js";
 import { DROP, drop_in_place, mem_drop } from "../../src/runtime/drop.js";
 import {
+  BorrowError,
+  BorrowMutError,
   Cell,
   Mutex,
   Rc,
@@ -101,7 +103,7 @@ function run(): string {
     drop_in_place(t);
     const m = c.try_borrow_mut();
     if (m.tag === 0) out("unexpected");
-    else out(`error: ${String(m._0)} / ${m._0.debug()}`);
+    else out(`error: ${String(m._0)} / ${(m._0 as BorrowMutError).debug()}`);
     drop_in_place(m);
     drop_in_place(_r2);
     drop_in_place(_r1);
@@ -110,7 +112,7 @@ function run(): string {
     const _w = c.borrow_mut();
     const r = c.try_borrow();
     if (r.tag === 0) out("unexpected");
-    else out(`error: ${String(r._0)} / ${r._0.debug()}`);
+    else out(`error: ${String(r._0)} / ${(r._0 as BorrowError).debug()}`);
     drop_in_place(r);
     drop_in_place(_w);
   }
@@ -201,12 +203,12 @@ describe("Rc details", () => {
 describe("Mutex and atomics", () => {
   it("lock().unwrap() gives a guard; locking twice is a deadlock; try_lock fails while held", () => {
     const m = new Mutex(1);
-    const g = m.lock().unwrap();
+    const g = m.lock().unwrap(() => "PoisonError { .. }");
     g.v += 41;
     expect(m.try_lock().is_err()).toBe(true);
     expect(() => m.lock("7:7")).toThrow(Deadlock);
     drop_in_place(g);
-    expect(m.lock().unwrap().v).toBe(42);
+    expect(m.lock().unwrap(() => "PoisonError { .. }").v).toBe(42);
   });
 
   it("wrap at their width", () => {

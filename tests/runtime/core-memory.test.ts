@@ -46,7 +46,9 @@ class Bar extends Composite implements Future<void> {
   __awaitee: PollFn<void> | Moved = MOVED;
   poll(self: Ptr<this>, cx: Ptr<Context>): Poll<void> {
     self.get("11:1");
-    switch (this.state) {
+    // Unresumed: run to the first await, then fall into Suspend0's resume code (a loop, as emit writes it)
+    for (;;) {
+      switch (this.state) {
       case 0: {
         this.__awaitee = poll_fn(
           closure(envOf({ polled: false }), (env, _cx: Ptr<Context>): Poll<void> => {
@@ -56,8 +58,8 @@ class Bar extends Composite implements Future<void> {
           }),
         );
         this.state = 3;
+        continue;
       }
-      // falls through
       case 3: {
         const r = future_poll(Ptr.to(this, "__awaitee", "20:6") as Ptr<PollFn<void>>, cx, "20:6");
         if (r === PENDING) return PENDING;
@@ -66,6 +68,7 @@ class Bar extends Composite implements Future<void> {
       }
       default:
         throw new Error("`async fn` resumed after completion");
+      }
     }
   }
 }
@@ -82,14 +85,15 @@ class Foo extends Composite implements Future<number> {
   }
   poll(self: Ptr<this>, cx: Ptr<Context>): Poll<number> {
     self.get("23:1");
-    switch (this.state) {
+    for (;;) {
+      switch (this.state) {
       case 0: {
         this.x = new RBox(this.arg_x);
         this.y = Ptr.to(this, "x", "25:13") as Ptr<RBox<number>>;
         this.__awaitee = new Bar();
         this.state = 3;
+        continue;
       }
-      // falls through
       case 3: {
         if (future_poll(Ptr.to(this, "__awaitee", "26:11") as Ptr<Bar>, cx, "26:11") === PENDING) return PENDING;
         this.state = 1;
@@ -97,6 +101,7 @@ class Foo extends Composite implements Future<number> {
       }
       default:
         throw new Error("`async fn` resumed after completion");
+      }
     }
   }
 }
