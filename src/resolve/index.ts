@@ -1,0 +1,92 @@
+// resolve/: names → definitions, one id per local, and the types later stages need.
+//
+// The driver, step by step:
+//   1. collect the definitions of pinion's std stubs and of the user's crate into one table
+//      (items declared inside fn bodies included, so every impl is known before any body);
+//   2. resolve `use` imports;
+//   3. type-check every body (fn items, consts, statics) with its own inference table;
+//   4. hand the side tables to the next stages as a `Program`.
+//
+// Example: for `fn main() { let s = String::from("hi"); }` the result maps the `let` pattern to a
+// local `s: String`, the path `String::from` to the fn `<String as From<&str>>::from` with Self =
+// String, and the call expression to type `String`.
+
+import type * as ast from "../syntax/ast.js";
+import { diagnostic, type Diagnostic, type WithDiagnostics } from "../diagnostics/diagnostic.js";
+import { SourceFile } from "../syntax/source.js";
+import { TyCtx } from "./collect.js";
+import { collectAllBlockItems, collectDefs, type Def } from "./defs.js";
+import { buildMethodIndex } from "./method.js";
+import type { FnBodyInfo, Program } from "./program.js";
+import { resolveImports } from "./scope.js";
+import { STD_STUBS } from "./std-stubs.js";
+import { Solver } from "./traits.js";
+import { BodyChecker, newTables } from "./typeck.js";
+import { InferTable } from "./infer.js";
+
+export type { Program, Local, LocalId, Res, Adjustment, MethodCallee, Capture, ClosureInfo, AsyncBlockInfo, FnBodyInfo } from "./program.js";
+export { TyCtx } from "./collect.js";
+export type { FnSig, Generics, Predicate, LangItems } from "./collect.js";
+export { Solver } from "./traits.js";
+export { printTy } from "./print.js";
+export * from "./ty.js";
+export { defPath } from "./scope.js";
+export type { Def, DefTable } from "./defs.js";
+
+/** Parses the std stubs: a parser function is passed in so that resolve/ does not import syntax/'s
+ *  tree-sitter binding itself (only syntax/ does). */
+export type ParseFn = (file: SourceFile) => WithDiagnostics<ast.Crate>;
+
+export function stdStubsFile(): SourceFile {
+  return new SourceFile("<pinion std stubs>", STD_STUBS);
+}
+
+export function resolveProgram(file: SourceFile, crate: ast.Crate, stdCrate: ast.Crate): WithDiagnostics<Program> {
+  const diagnostics: Diagnostic[] = [];
+  const table = collectDefs(stdCrate, crate);
+  collectAllBlockItems(table, crate);
+  for (const p of resolveImports(table)) {
+    if (p.entry.path[0] && isStdSpan(table, p)) continue;
+    diagnostics.push(diagnostic("P0005", "error", p.message, p.span, "not found"));
+  }
+  const tcx = new TyCtx(table);
+  const index = buildMethodIndex(tcx);
+  const tables = newTables();
+  const bodies: FnBodyInfo[] = [];
+  for (const d of table.defs) {
+    if (d.std) continue;
+    try {
+      checkDef(d);
+    } catch (e) {
+      if (e instanceof Error && e.message.startsWith("internal error")) throw e;
+      throw e;
+    }
+  }
+  function checkDef(d: Def): void {
+    if (d.kind === "fn" && d.node.body) {
+      const ck = new BodyChecker(tcx, index, tables, diagnostics, d.id, tcx.itemScope(d.id));
+      bodies.push(ck.checkFn(d.node));
+    } else if ((d.kind === "const" || d.kind === "static") && d.node.value) {
+      const ck = new BodyChecker(tcx, index, tables, diagnostics, d.id, tcx.itemScope(d.id));
+      const ty = d.kind === "static" && d.node.threadLocal ? tcx.lowerTy(d.node.ty, tcx.itemScope(d.id)) : tcx.itemTy(d.id);
+      ck.checkInit(d.node.value, ty, d.node.id);
+    }
+  }
+  diagnostics.push(...tcx.diagnostics);
+  bodies.sort((a, b) => a.node.span.lo - b.node.span.lo);
+  const solver = new Solver(tcx, new InferTable(), []);
+  const program: Program = { file, crate, table, tcx, bodies, ...tables, solver };
+  return { value: program, diagnostics };
+}
+
+function isStdSpan(table: import("./defs.js").DefTable, p: { entry: ast.UseEntry }): boolean {
+  void table;
+  void p;
+  return false;
+}
+
+/** A solver for questions about types in the context of one fn (its where-clauses). */
+export function solverFor(program: Program, fnDef: number | undefined): Solver {
+  const env = fnDef === undefined ? [] : program.tcx.predicatesOf(fnDef);
+  return new Solver(program.tcx, new InferTable(), env);
+}
