@@ -637,19 +637,25 @@ function drawLine(buffer: StyledBuffer, file: SourceFile, lineIndex: number, row
   let taken = 0;
   let code = "";
   let skipped = 0;
+  let complete = true;
   for (const ch of source) {
     if (skipped < left) {
       skipped++;
       continue;
     }
     const next = charWidth(ch);
-    if (taken + next > right - left) break;
+    if (taken + next > right - left) {
+      complete = false;
+      break;
+    }
     taken += next;
     code += ch;
   }
   buffer.puts(row, codeOffset, code, "none");
   if (margin.computedLeft > 0) buffer.puts(row, codeOffset, "...", "lineNumber");
-  if (wasCutRight(margin, lineLen)) buffer.puts(row, codeOffset + taken - 3, "...", "lineNumber");
+  // (rustc 1.95 marks a right cut only where code was actually left out: a line whose end is shown
+  // keeps it, even when the window was computed narrower.)
+  if (!complete && wasCutRight(margin, lineLen)) buffer.puts(row, codeOffset + taken - 3, "...", "lineNumber");
   // Line numbers are right-aligned in the gutter (as rustc 1.95 does; older versions aligned them left).
   buffer.puts(row, 0, String(lineIndex).padStart(widthOffset - 3), "lineNumber");
   buffer.putc(row, widthOffset - 2, "|", "lineNumber");
@@ -838,7 +844,7 @@ function renderSourceLine(buffer: StyledBuffer, file: SourceFile, cache: LineCac
   const result: [number, Style][] = [];
   for (const [, annotation] of positions) {
     if (annotation.type.kind === "multilineStart" || annotation.type.kind === "multilineEnd") {
-      result.push([annotation.type.depth, labelStyle(annotation)]);
+      result.push([annotation.type.depth, underlineStyle(annotation)]);
     }
   }
   return result;

@@ -106,12 +106,15 @@ export class StyledBuffer {
     row.unshift(...cells);
   }
 
-  /** Replaces the cells [start, end) of a row with a string (used to elide the middle of long spans). */
-  replace(line: number, start: number, end: number, s: string): void {
+  /**
+   * Replaces the cells [start, end) of a row with a marker such as `...`, in the gutter's style (used
+   * to elide the middle of very long spans). Nothing happens if the row is shorter than `end`.
+   */
+  replace(line: number, start: number, end: number, marker: string): void {
     const row = this.ensureRow(line);
-    if (start >= row.length) return;
-    const style = row[start]!.style;
-    row.splice(start, Math.min(end, row.length) - start, ...Array.from(s, (ch) => ({ ch, style })));
+    const cells = Array.from(marker, (ch): Cell => ({ ch, style: "lineNumber" }));
+    if (start === end || start > row.length || end > row.length) return;
+    row.splice(start, end - start, ...cells);
   }
 
   /** The text of every row, each followed by a newline. */
