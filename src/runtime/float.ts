@@ -1,0 +1,356 @@
+// `f32` and `f64`: arithmetic, methods, casts and parsing.
+//
+// Both are JS numbers. An `f64` operation is the JS operation. An `f32` value is a number that is
+// exactly an f32 (`Math.fround(v) === v`), and every f32 operation rounds its result with
+// `Math.fround`: for `+ - * /` and `sqrt`, computing in f64 and rounding once to f32 gives the
+// correctly rounded f32 result (f64 has more than twice f32's precision), which is what rustc does.
+//
+//   [rust]     let y = x * 1.5f32 + 0.1;      // x: f32
+//   [lowered]  const y = f32_add(f32_mul(x, 1.5), f32(0.1));
+//
+// Naming: `f32_<op>` / `f64_<op>` for operators and methods where the two differ (`f32_sqrt`), a
+// shared `float_<method>` where they do not (`float_is_nan`, `float_abs`); casts are `f64_to_f32`,
+// `float_to_int` (int.ts), `int_to_f64` (int.ts). Formatting lives in fmt.ts.
+//
+// Known differences: transcendental functions (`sin`, `exp`, `powf`, `ln`…) use V8's implementations,
+// which may differ from glibc's in the last bit for some inputs. `powi` follows compiler-rt's
+// `__powidf2` (repeated squaring), as a debug rustc binary does.
+
+import { None, Some, Err, Ok, type Option, type Result } from "./option.js";
+import { big, norm, type Int } from "./int.js";
+import type { Loc } from "./machine.js";
+import { panic } from "./panic.js";
+import { Formatter, StringSink, fmt_float_debug, type FloatKind } from "./fmt.js";
+
+export const f32 = Math.fround;
+
+export function f32_add(a: number, b: number): number {
+  return Math.fround(a + b);
+}
+export function f32_sub(a: number, b: number): number {
+  return Math.fround(a - b);
+}
+export function f32_mul(a: number, b: number): number {
+  return Math.fround(a * b);
+}
+export function f32_div(a: number, b: number): number {
+  return Math.fround(a / b);
+}
+/** `a % b` for floats: the remainder with the sign of the dividend (`fmod`), exact. */
+export function float_rem(a: number, b: number): number {
+  return a % b;
+}
+export function f32_rem(a: number, b: number): number {
+  return Math.fround(a % b);
+}
+
+/** `x as f32` from an f64 */
+export function f64_to_f32(x: number): number {
+  return Math.fround(x);
+}
+
+// Constants (`f64::EPSILON`, …)
+export const F64 = {
+  EPSILON: Number.EPSILON,
+  MAX: Number.MAX_VALUE,
+  MIN: -Number.MAX_VALUE,
+  MIN_POSITIVE: 2.2250738585072014e-308,
+  INFINITY: Infinity,
+  NEG_INFINITY: -Infinity,
+  NAN: NaN,
+  MANTISSA_DIGITS: 53,
+  DIGITS: 15,
+  RADIX: 2,
+} as const;
+export const F32 = {
+  EPSILON: 1.1920928955078125e-7,
+  MAX: 3.4028234663852886e38,
+  MIN: -3.4028234663852886e38,
+  MIN_POSITIVE: 1.1754943508222875e-38,
+  INFINITY: Infinity,
+  NEG_INFINITY: -Infinity,
+  NAN: NaN,
+  MANTISSA_DIGITS: 24,
+  DIGITS: 6,
+  RADIX: 2,
+} as const;
+export const FLOAT_CONSTS = {
+  PI: Math.PI,
+  E: Math.E,
+  TAU: 2 * Math.PI,
+  SQRT_2: Math.SQRT2,
+  LN_2: Math.LN2,
+  LN_10: Math.LN10,
+  FRAC_PI_2: Math.PI / 2,
+  FRAC_PI_4: Math.PI / 4,
+  FRAC_1_SQRT_2: Math.SQRT1_2,
+  LOG2_E: Math.LOG2E,
+  LOG10_E: Math.LOG10E,
+} as const;
+
+// ---------------------------------------------------------------------------------------------------
+// Methods shared by f32 and f64 (exact in both: the result of an f32 input is an f32)
+
+export function float_abs(x: number): number {
+  return Math.abs(x);
+}
+export function float_floor(x: number): number {
+  return Math.floor(x);
+}
+export function float_ceil(x: number): number {
+  return Math.ceil(x);
+}
+export function float_trunc(x: number): number {
+  return Math.trunc(x);
+}
+/** `x.round()`: half away from zero (JS's `Math.round` goes half up). */
+export function float_round(x: number): number {
+  return x < 0 ? -Math.round(-x) : Math.round(x);
+}
+/** `x.round_ties_even()` */
+export function float_round_ties_even(x: number): number {
+  const r = Math.round(x);
+  return r - x === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+export function float_fract(x: number): number {
+  return x - Math.trunc(x);
+}
+/** `x.signum()`: 1.0 for +0.0 and positives, -1.0 for -0.0 and negatives, NaN for NaN. */
+export function float_signum(x: number): number {
+  if (x !== x) return NaN;
+  return x > 0 || Object.is(x, 0) ? 1 : -1;
+}
+export function float_is_nan(x: number): boolean {
+  return x !== x;
+}
+export function float_is_infinite(x: number): boolean {
+  return x === Infinity || x === -Infinity;
+}
+export function float_is_finite(x: number): boolean {
+  return Number.isFinite(x);
+}
+export function float_is_sign_positive(x: number): boolean {
+  return x > 0 || Object.is(x, 0) || (x !== x && !signBit(x));
+}
+export function float_is_sign_negative(x: number): boolean {
+  return x < 0 || Object.is(x, -0) || (x !== x && signBit(x));
+}
+/** `x.is_normal()` for f64 */
+export function f64_is_normal(x: number): boolean {
+  return Number.isFinite(x) && Math.abs(x) >= F64.MIN_POSITIVE;
+}
+export function f32_is_normal(x: number): boolean {
+  return Number.isFinite(x) && Math.abs(x) >= F32.MIN_POSITIVE;
+}
+/** `a.min(b)`: if one is NaN, the other. */
+export function float_min(a: number, b: number): number {
+  if (a !== a) return b;
+  if (b !== b) return a;
+  return b < a ? b : a;
+}
+/** `a.max(b)`: if one is NaN, the other. */
+export function float_max(a: number, b: number): number {
+  if (a !== a) return b;
+  if (b !== b) return a;
+  return b > a ? b : a;
+}
+/** `x.clamp(lo, hi)`; panics like rustc when `lo > hi` or either is NaN. */
+export function float_clamp(x: number, lo: number, hi: number, loc?: Loc, kind: FloatKind = "f64"): number {
+  if (!(lo <= hi)) {
+    const d = (v: number) => {
+      const sink = new StringSink();
+      fmt_float_debug(v, kind, new Formatter(sink));
+      return sink.text();
+    };
+    return panic(`min > max, or either was NaN. min = ${d(lo)}, max = ${d(hi)}`, loc);
+  }
+  if (x < lo) return lo;
+  if (x > hi) return hi;
+  return x;
+}
+export function float_copysign(x: number, s: number): number {
+  const neg = s < 0 || Object.is(s, -0) || (s !== s && signBit(s));
+  return neg ? -Math.abs(x) : Math.abs(x);
+}
+/** `a.partial_cmp(&b)` as -1/0/1, or None with a NaN. */
+export function float_partial_cmp(a: number, b: number): Option<-1 | 0 | 1> {
+  if (a !== a || b !== b) return None();
+  return Some(a < b ? -1 : a > b ? 1 : 0);
+}
+/** `a.total_cmp(&b)`: IEEE total order (-NaN < -inf < … < -0 < +0 < … < inf < NaN). */
+export function float_total_cmp(a: number, b: number): -1 | 0 | 1 {
+  const ka = totalKey(a);
+  const kb = totalKey(b);
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+function totalKey(x: number): bigint {
+  const bits = f64BitsB(x);
+  return bits >> 63n ? -(bits & 0x7fffffffffffffffn) - 1n : bits;
+}
+
+const scratch = new DataView(new ArrayBuffer(8));
+
+function signBit(x: number): boolean {
+  scratch.setFloat64(0, x);
+  return (scratch.getUint8(0) & 0x80) !== 0;
+}
+
+function f64BitsB(x: number): bigint {
+  scratch.setFloat64(0, x);
+  return scratch.getBigUint64(0);
+}
+
+/** `x.to_bits()` for f64: a u64 (canonical Int). */
+export function f64_to_bits(x: number): Int {
+  return norm(f64BitsB(x));
+}
+export function f64_from_bits(b: Int): number {
+  scratch.setBigUint64(0, BigInt.asUintN(64, big(b)));
+  return scratch.getFloat64(0);
+}
+/** `x.to_bits()` for f32: a u32. */
+export function f32_to_bits(x: number): number {
+  scratch.setFloat32(0, x);
+  return scratch.getUint32(0);
+}
+export function f32_from_bits(b: number): number {
+  scratch.setUint32(0, b >>> 0);
+  return scratch.getFloat32(0);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Methods that round differently for f32
+
+export function f64_sqrt(x: number): number {
+  return Math.sqrt(x);
+}
+export function f32_sqrt(x: number): number {
+  return Math.fround(Math.sqrt(x));
+}
+/** `x.powi(n)` as compiler-rt's `__powidf2`: repeated squaring in f64. */
+export function f64_powi(a: number, n: number): number {
+  const recip = n < 0;
+  let b = Math.abs(n);
+  let r = 1;
+  let x = a;
+  for (;;) {
+    if (b & 1) r *= x;
+    b = Math.floor(b / 2);
+    if (b === 0) break;
+    x *= x;
+  }
+  return recip ? 1 / r : r;
+}
+/** `x.powi(n)` as compiler-rt's `__powisf2`: repeated squaring in f32. */
+export function f32_powi(a: number, n: number): number {
+  const recip = n < 0;
+  let b = Math.abs(n);
+  let r = 1;
+  let x = a;
+  for (;;) {
+    if (b & 1) r = Math.fround(r * x);
+    b = Math.floor(b / 2);
+    if (b === 0) break;
+    x = Math.fround(x * x);
+  }
+  return recip ? Math.fround(1 / r) : r;
+}
+export function f64_powf(a: number, b: number): number {
+  return Math.pow(a, b);
+}
+export function f32_powf(a: number, b: number): number {
+  return Math.fround(Math.pow(a, b));
+}
+export function f64_mul_add(a: number, b: number, c: number): number {
+  // FIXME: not fused (one rounding in Rust, two here).
+  return a * b + c;
+}
+export function f64_recip(x: number): number {
+  return 1 / x;
+}
+export function f32_recip(x: number): number {
+  return Math.fround(1 / x);
+}
+export function f64_to_degrees(x: number): number {
+  return x * (180 / Math.PI);
+}
+export function f64_to_radians(x: number): number {
+  return x * (Math.PI / 180);
+}
+export function f64_hypot(a: number, b: number): number {
+  return Math.hypot(a, b);
+}
+export function f64_atan2(a: number, b: number): number {
+  return Math.atan2(a, b);
+}
+export function f64_rem_euclid(a: number, b: number): number {
+  const r = a % b;
+  return r < 0 ? r + Math.abs(b) : r;
+}
+export function f64_div_euclid(a: number, b: number): number {
+  const q = Math.trunc(a / b);
+  if (a % b < 0) return b > 0 ? q - 1 : q + 1;
+  return q;
+}
+export function f32_rem_euclid(a: number, b: number): number {
+  return Math.fround(f64_rem_euclid(a, b));
+}
+
+/** Unary functions of `f64` by Rust name; `f32` versions round the result with `Math.fround`. */
+export const F64_UNARY = {
+  exp: Math.exp,
+  exp2: (x: number) => Math.pow(2, x),
+  exp_m1: Math.expm1,
+  ln: Math.log,
+  ln_1p: Math.log1p,
+  log2: Math.log2,
+  log10: Math.log10,
+  sin: Math.sin,
+  cos: Math.cos,
+  tan: Math.tan,
+  asin: Math.asin,
+  acos: Math.acos,
+  atan: Math.atan,
+  sinh: Math.sinh,
+  cosh: Math.cosh,
+  tanh: Math.tanh,
+  cbrt: Math.cbrt,
+} as const;
+
+export function f64_log(x: number, base: number): number {
+  return Math.log(x) / Math.log(base);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Parsing: `s.parse::<f64>()`
+
+/** `std::num::ParseFloatError`: Debug `ParseFloatError { kind: Invalid }`. */
+export class ParseFloatError {
+  constructor(readonly empty: boolean) {}
+  description(): string {
+    return this.empty ? "cannot parse float from empty string" : "invalid float literal";
+  }
+  debugText(): string {
+    return `ParseFloatError { kind: ${this.empty ? "Empty" : "Invalid"} }`;
+  }
+}
+
+const FLOAT_RE = /^[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$/;
+const SPECIAL_RE = /^([+-]?)(inf|infinity|nan)$/i;
+
+/** `s.parse::<f64>()` */
+export function f64_parse(s: string): Result<number, ParseFloatError> {
+  if (s.length === 0) return Err(new ParseFloatError(true));
+  if (FLOAT_RE.test(s)) return Ok(Number(s));
+  const m = SPECIAL_RE.exec(s);
+  if (m) {
+    const v = (m[2] as string).toLowerCase() === "nan" ? NaN : Infinity;
+    return Ok(m[1] === "-" ? -v : v);
+  }
+  return Err(new ParseFloatError(false));
+}
+
+/** `s.parse::<f32>()`. FIXME: rounds via f64 (double rounding in rare halfway cases). */
+export function f32_parse(s: string): Result<number, ParseFloatError> {
+  return f64_parse(s).map(Math.fround);
+}

@@ -1,0 +1,897 @@
+// Type descriptors: what the runtime knows about a Rust type at run time.
+//
+// Formatting, cloning, comparing, defaulting and dropping depend on the static type, which JS values do
+// not carry (`5` may be an i32 or a u8; `{:x}` of -1 differs). Emitted code builds a descriptor from
+// the static type and passes it where one is needed, like Swift's value witness tables:
+//
+//   [rust]     #[derive(Debug, Clone, PartialEq)]
+//              struct Point { x: i32, y: f64 }
+//              println!("{:?} {:?}", p, vec![Some(1u8)]);
+//   [lowered]  const Point$T = T.struct<Point>({ name: "Point", shape: "named",
+//                fields: [{ name: "x", t: T.i32 }, { name: "y", t: T.f64 }],
+//                make: ([x, y]) => new Point(x, y), derive: ["Debug", "Clone", "PartialEq"] });
+//              print(fmt_args(P, [arg(p, Point$T), arg(v, T.vec(T.option(T.u8)))]));
+//              // Point { x: 1, y: 2.0 } [Some(1)]
+//
+// A `TypeDesc<T>` has the Rust name and optional operations: the formatting traits (`display`,
+// `debug`, `lowerHex`… each `(v, f: Formatter) => FmtResult`), `clone`, `eq`, `cmp` (Ord, -1/0/1),
+// `partial_cmp` (PartialOrd; `undefined` for incomparable), `default`, `drop`, a `copy` flag and a
+// `size` in bytes (used by Vec's capacity policy and `size_of`). An operation the type does not have
+// is absent; the compiler only emits uses that rustc accepted.
+//
+// `T.struct` / `T.enum` build descriptors for user types with `#[derive(...)]` semantics — Debug
+// exactly as rustc's derive prints (`Point { x: 1, y: 2.0 }`, `Pair(1, 2)`, `Unit`, and `{:#?}`'s
+// indented form), PartialEq/Eq field by field, PartialOrd/Ord lexicographically (enums by variant
+// index first), Clone and Default field by field — and plug in user impls (`impls: { display }`),
+// which win over derives. Recursive types pass `fields` as a function.
+//
+// Descriptors of core's types (RBox, Rc, Arc, Weak, Cell, RefCell, Mutex, atomics, Ptr, Pin, Poll,
+// Duration) print as rustc does: `RefCell { value: 5 }`, `Mutex { data: 5, poisoned: false, .. }`,
+// `Pending`, `Ready(5)`, `(Weak)`.
+
+import type { Loc } from "./machine.js";
+import { panic } from "./panic.js";
+import { Ptr, RBox } from "./memory.js";
+import { Cell, RefCell, Rc, Weak, Mutex, AtomicInteger, AtomicBool, Ref, RefMut, MutexGuard } from "./cell.js";
+import { PENDING, type Poll } from "./task.js";
+import type { Duration } from "./executor.js";
+import { None, Option, Result, Some, Ok, Err } from "./option.js";
+import { INT, int_cmp, ParseIntError, type Int, type IntKind } from "./int.js";
+import { ParseFloatError } from "./float.js";
+import {
+  Arguments,
+  Formatter,
+  charCount,
+  fmt_char_debug,
+  fmt_float_debug,
+  fmt_float_display,
+  fmt_float_exp,
+  fmt_int_debug,
+  fmt_int_display,
+  fmt_int_exp,
+  fmt_int_radix,
+  fmt_pointer,
+  fmt_str_debug,
+  fmt_str_display,
+  writeArgs,
+  type FloatKind,
+  type FmtResult,
+} from "./fmt.js";
+import { RString, str_cmp, ParseBoolError, ParseCharError, FromUtf8Error } from "./string.js";
+import { RVec, RVecDeque } from "./vec.js";
+import { Slice } from "./slice.js";
+import { Range, RangeInclusive, RangeFrom } from "./iter.js";
+import { assertNever } from "./std-util.js";
+
+/** A formatting trait's `fmt`. */
+export type FmtOp<T> = (v: T, f: Formatter) => FmtResult;
+
+/** What the runtime knows about a Rust type. */
+export interface TypeDesc<T> {
+  /** The Rust type as written (`Vec<i32>`, `Option<&str>`). */
+  readonly name: string;
+  /** `Copy`: duplicating the value is a plain copy (clone is identity for immutable JS values). */
+  readonly copy: boolean;
+  /** `size_of::<T>()` in bytes where known (64-bit target). */
+  readonly size?: number;
+  readonly display?: FmtOp<T>;
+  readonly debug?: FmtOp<T>;
+  readonly lowerHex?: FmtOp<T>;
+  readonly upperHex?: FmtOp<T>;
+  readonly octal?: FmtOp<T>;
+  readonly binary?: FmtOp<T>;
+  readonly lowerExp?: FmtOp<T>;
+  readonly upperExp?: FmtOp<T>;
+  readonly pointer?: FmtOp<T>;
+  readonly clone?: (v: T) => T;
+  readonly eq?: (a: T, b: T) => boolean;
+  /** `Ord::cmp`: negative, zero, positive. */
+  readonly cmp?: (a: T, b: T) => number;
+  /** `PartialOrd::partial_cmp`: `undefined` when incomparable (NaN). */
+  readonly partial_cmp?: (a: T, b: T) => number | undefined;
+  readonly default?: () => T;
+  /** A user `impl Drop` (drop glue itself is core's `drop_in_place`). */
+  readonly drop?: (v: T) => void;
+}
+
+export type AnyDesc = TypeDesc<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+function identity<T>(x: T): T {
+  return x;
+}
+
+function need<K extends keyof TypeDesc<unknown>>(t: AnyDesc, op: K): NonNullable<TypeDesc<unknown>[K]> {
+  const f = t[op];
+  if (f === undefined) throw new Error(`internal error: type \`${t.name}\` has no \`${op}\` in its descriptor, please report`);
+  return f as NonNullable<TypeDesc<unknown>[K]>;
+}
+
+/** `a.partial_cmp(&b)` of any descriptor (Ord types compare totally). */
+export function partialCmpOf<T>(t: TypeDesc<T>): (a: T, b: T) => number | undefined {
+  return t.partial_cmp ?? need(t, "cmp");
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Primitives
+
+function intDesc<V extends Int>(k: IntKind<V>): TypeDesc<V> {
+  return {
+    name: k.name,
+    copy: true,
+    size: k.bits / 8,
+    display: (v, f) => fmt_int_display(v, f),
+    debug: (v, f) => fmt_int_debug(k, v, f),
+    lowerHex: (v, f) => fmt_int_radix(k, v, 16, f),
+    upperHex: (v, f) => fmt_int_radix(k, v, 16, f, { upper: true }),
+    octal: (v, f) => fmt_int_radix(k, v, 8, f),
+    binary: (v, f) => fmt_int_radix(k, v, 2, f),
+    lowerExp: (v, f) => fmt_int_exp(v, f),
+    upperExp: (v, f) => fmt_int_exp(v, f, { upper: true }),
+    clone: identity,
+    eq: (a, b) => a === b,
+    cmp: int_cmp,
+    partial_cmp: int_cmp,
+    default: () => 0 as V,
+  };
+}
+
+function floatDesc(kind: FloatKind): TypeDesc<number> {
+  const cmp = (a: number, b: number) => (a < b ? -1 : a > b ? 1 : a === b ? 0 : undefined);
+  return {
+    name: kind,
+    copy: true,
+    size: kind === "f32" ? 4 : 8,
+    display: (v, f) => fmt_float_display(v, kind, f),
+    debug: (v, f) => fmt_float_debug(v, kind, f),
+    lowerExp: (v, f) => fmt_float_exp(v, kind, f),
+    upperExp: (v, f) => fmt_float_exp(v, kind, f, { upper: true }),
+    clone: identity,
+    eq: (a, b) => a === b,
+    partial_cmp: cmp,
+    default: () => 0,
+  };
+}
+
+function codePointCmp(a: string, b: string): number {
+  return int_cmp(a.codePointAt(0) as number, b.codePointAt(0) as number);
+}
+
+const boolDesc: TypeDesc<boolean> = {
+  name: "bool",
+  copy: true,
+  size: 1,
+  display: (v, f) => f.pad(v ? "true" : "false"),
+  debug: (v, f) => f.pad(v ? "true" : "false"),
+  clone: identity,
+  eq: (a, b) => a === b,
+  cmp: (a, b) => Number(a) - Number(b),
+  partial_cmp: (a, b) => Number(a) - Number(b),
+  default: () => false,
+};
+
+const charDesc: TypeDesc<string> = {
+  name: "char",
+  copy: true,
+  size: 4,
+  display: fmt_str_display,
+  debug: fmt_char_debug,
+  clone: identity,
+  eq: (a, b) => a === b,
+  cmp: codePointCmp,
+  partial_cmp: codePointCmp,
+  default: () => "\0",
+};
+
+const strDesc: TypeDesc<string> = {
+  name: "&str",
+  copy: true,
+  size: 16,
+  display: fmt_str_display,
+  debug: fmt_str_debug,
+  clone: identity,
+  eq: (a, b) => a === b,
+  cmp: str_cmp,
+  partial_cmp: str_cmp,
+  default: () => "",
+};
+
+const stringDesc: TypeDesc<RString> = {
+  name: "String",
+  copy: false,
+  size: 24,
+  display: (v, f) => f.pad(v.s),
+  debug: (v, f) => fmt_str_debug(v.s, f),
+  clone: (v) => new RString(v.s),
+  eq: (a, b) => a.s === b.s,
+  cmp: (a, b) => str_cmp(a.s, b.s),
+  partial_cmp: (a, b) => str_cmp(a.s, b.s),
+  default: () => new RString("", 0),
+};
+
+const unitDesc: TypeDesc<undefined> = {
+  name: "()",
+  copy: true,
+  size: 0,
+  debug: (_v, f) => f.pad("()"),
+  clone: identity,
+  eq: () => true,
+  cmp: () => 0,
+  partial_cmp: () => 0,
+  default: () => undefined,
+};
+
+const neverDesc: TypeDesc<never> = { name: "!", copy: true, size: 0 };
+
+// ---------------------------------------------------------------------------------------------------
+// Composite helpers
+
+/** Lexicographic comparison of field lists with their descriptors (`cmp` or `partial_cmp`). */
+function lexCmp(pairs: readonly [unknown, unknown, AnyDesc][], partial: boolean): number | undefined {
+  for (const [a, b, t] of pairs) {
+    const c = partial ? partialCmpOf(t)(a, b) : need(t, "cmp")(a, b);
+    if (c === undefined) return undefined;
+    if (c !== 0) return c;
+  }
+  return 0;
+}
+
+function seqEq<T>(a: ArrayLike<T>, b: ArrayLike<T>, t: TypeDesc<T>, from = 0, to = a.length, bFrom = 0, bTo = b.length): boolean {
+  if (to - from !== bTo - bFrom) return false;
+  const eq = need(t, "eq");
+  for (let i = 0; i < to - from; i++) if (!eq(a[from + i], b[bFrom + i])) return false;
+  return true;
+}
+
+function seqCmp<T>(a: readonly T[], b: readonly T[], t: TypeDesc<T>, partial: boolean): number | undefined {
+  const n = Math.min(a.length, b.length);
+  const c0 = partial ? partialCmpOf(t) : need(t, "cmp");
+  for (let i = 0; i < n; i++) {
+    const c = c0(a[i] as T, b[i] as T);
+    if (c === undefined || c !== 0) return c;
+  }
+  return a.length < b.length ? -1 : a.length > b.length ? 1 : 0;
+}
+
+function debugList<T>(items: Iterable<T>, t: TypeDesc<T>, f: Formatter): FmtResult {
+  return f.debug_list().entries(items, t).finish();
+}
+
+function sliceItems<T>(s: Slice<T>): T[] {
+  return s.a.slice(s.start, s.end);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Constructors of descriptors
+
+function tuple(...ts: AnyDesc[]): TypeDesc<unknown[]> {
+  if (ts.length === 0) return unitDesc as unknown as TypeDesc<unknown[]>;
+  return {
+    name: `(${ts.map((t) => t.name).join(", ")}${ts.length === 1 ? "," : ""})`,
+    copy: ts.every((t) => t.copy),
+    size: ts.reduce((s, t) => s + (t.size ?? 8), 0),
+    debug: (v, f) => {
+      const d = f.debug_tuple("");
+      ts.forEach((t, i) => d.field(v[i], t));
+      return d.finish();
+    },
+    clone: (v) => ts.map((t, i) => (t.clone ?? identity)(v[i])),
+    eq: (a, b) => ts.every((t, i) => need(t, "eq")(a[i], b[i])),
+    cmp: (a, b) => lexCmp(ts.map((t, i) => [a[i], b[i], t]), false) as number,
+    partial_cmp: (a, b) => lexCmp(ts.map((t, i) => [a[i], b[i], t]), true),
+    default: () => ts.map((t) => need(t, "default")()),
+  };
+}
+
+function array<E>(t: TypeDesc<E>, n: number): TypeDesc<E[]> {
+  return {
+    name: `[${t.name}; ${n}]`,
+    copy: t.copy,
+    size: (t.size ?? 8) * n,
+    debug: (v, f) => debugList(v, t, f),
+    clone: (v) => v.map((x) => (t.clone ?? identity)(x)),
+    eq: (a, b) => seqEq(a, b, t),
+    cmp: (a, b) => seqCmp(a, b, t, false) as number,
+    partial_cmp: (a, b) => seqCmp(a, b, t, true),
+    default: () => Array.from({ length: n }, () => need(t, "default")() as E),
+  };
+}
+
+function slice<E>(t: TypeDesc<E>): TypeDesc<Slice<E>> {
+  return {
+    name: `[${t.name}]`,
+    copy: true,
+    size: 16,
+    debug: (v, f) => debugList(sliceItems(v), t, f),
+    clone: identity,
+    eq: (a, b) => seqEq(a.a, b.a, t, a.start, a.end, b.start, b.end),
+    cmp: (a, b) => seqCmp(sliceItems(a), sliceItems(b), t, false) as number,
+    partial_cmp: (a, b) => seqCmp(sliceItems(a), sliceItems(b), t, true),
+  };
+}
+
+function vec<E>(t: TypeDesc<E>): TypeDesc<RVec<E>> {
+  return {
+    name: `Vec<${t.name}>`,
+    copy: false,
+    size: 24,
+    debug: (v, f) => debugList(v.a, t, f),
+    clone: (v) => v.clone(t.clone ?? identity),
+    eq: (a, b) => seqEq(a.a, b.a, t),
+    cmp: (a, b) => seqCmp(a.a, b.a, t, false) as number,
+    partial_cmp: (a, b) => seqCmp(a.a, b.a, t, true),
+    default: () => new RVec<E>([], { cap: 0, elemSize: t.size ?? 8 }),
+  };
+}
+
+function vecDeque<E>(t: TypeDesc<E>): TypeDesc<RVecDeque<E>> {
+  return {
+    name: `VecDeque<${t.name}>`,
+    copy: false,
+    size: 32,
+    debug: (v, f) => debugList(v.a, t, f),
+    clone: (v) => v.clone(t.clone ?? identity),
+    eq: (a, b) => seqEq(a.a, b.a, t),
+    cmp: (a, b) => seqCmp(a.a, b.a, t, false) as number,
+    partial_cmp: (a, b) => seqCmp(a.a, b.a, t, true),
+    default: () => new RVecDeque<E>(),
+  };
+}
+
+function option<E>(t: TypeDesc<E>): TypeDesc<Option<E>> {
+  const optCmp = (partial: boolean) => (a: Option<E>, b: Option<E>) => {
+    if (a.tag !== b.tag) return a.tag - b.tag;
+    if (a.tag === 0) return 0;
+    return partial ? partialCmpOf(t)(a._0, b._0) : need(t, "cmp")(a._0, b._0);
+  };
+  return {
+    name: `Option<${t.name}>`,
+    copy: t.copy,
+    size: (t.size ?? 8) + 8,
+    debug: (v, f) => (v.tag === 0 ? f.write_str("None") : f.debug_tuple("Some").field(v._0, t).finish()),
+    clone: (v) => (v.tag === 0 ? None<E>() : Some((t.clone ?? identity)(v._0))),
+    eq: (a, b) => a.tag === b.tag && (a.tag === 0 || need(t, "eq")(a._0, b._0)),
+    cmp: optCmp(false) as (a: Option<E>, b: Option<E>) => number,
+    partial_cmp: optCmp(true),
+    default: () => None<E>(),
+  };
+}
+
+function result<V, E>(tv: TypeDesc<V>, te: TypeDesc<E>): TypeDesc<Result<V, E>> {
+  const resCmp = (partial: boolean) => (a: Result<V, E>, b: Result<V, E>) => {
+    if (a.tag !== b.tag) return a.tag - b.tag;
+    const t: AnyDesc = a.tag === 0 ? tv : te;
+    return partial ? partialCmpOf(t)(a._0, b._0) : need(t, "cmp")(a._0, b._0);
+  };
+  return {
+    name: `Result<${tv.name}, ${te.name}>`,
+    copy: tv.copy && te.copy,
+    size: Math.max(tv.size ?? 8, te.size ?? 8) + 8,
+    debug: (v, f) => (v.tag === 0 ? f.debug_tuple("Ok").field(v._0 as V, tv) : f.debug_tuple("Err").field(v._0 as E, te)).finish(),
+    clone: (v) => (v.tag === 0 ? Ok<V, E>((tv.clone ?? identity)(v._0 as V)) : Err<V, E>((te.clone ?? identity)(v._0 as E))),
+    eq: (a, b) => a.tag === b.tag && (a.tag === 0 ? need(tv, "eq")(a._0, b._0) : need(te, "eq")(a._0, b._0)),
+    cmp: resCmp(false) as (a: Result<V, E>, b: Result<V, E>) => number,
+    partial_cmp: resCmp(true),
+  };
+}
+
+/** The pointee of a reference value: a `Ptr` is read, anything else is the referent itself (a `&str`
+ *  is a string, a `&[T]` a Slice, `v.iter()` yields elements). */
+function pointee<T>(v: T | Ptr<T>, loc?: Loc): T {
+  return v instanceof Ptr ? v.get(loc) : v;
+}
+
+function addrOf(v: unknown): number {
+  if (v instanceof Ptr) return v.addr;
+  if (v instanceof RBox) return v.deref().addr;
+  if (v instanceof Rc) return v.deref().addr;
+  return 0;
+}
+
+/** Formatting and comparison forwarded to the pointee (`&T`, `&mut T`, `Box<T>`, `Rc<T>`, guards). */
+function forward<P, T>(name: string, t: TypeDesc<T>, get: (p: P) => T, extra: Partial<TypeDesc<P>>): TypeDesc<P> {
+  const fwd = (op: FmtOp<T> | undefined): FmtOp<P> | undefined => (op ? (v, f) => op(get(v), f) : undefined);
+  const desc: TypeDesc<P> = {
+    name,
+    copy: false,
+    size: 8,
+    display: fwd(t.display),
+    debug: fwd(t.debug),
+    lowerHex: fwd(t.lowerHex),
+    upperHex: fwd(t.upperHex),
+    octal: fwd(t.octal),
+    binary: fwd(t.binary),
+    lowerExp: fwd(t.lowerExp),
+    upperExp: fwd(t.upperExp),
+    pointer: (v, f) => fmt_pointer(addrOf(v), f),
+    eq: t.eq ? (a, b) => (t.eq as (x: T, y: T) => boolean)(get(a), get(b)) : undefined,
+    cmp: t.cmp ? (a, b) => (t.cmp as (x: T, y: T) => number)(get(a), get(b)) : undefined,
+    partial_cmp: t.cmp || t.partial_cmp ? (a, b) => partialCmpOf(t)(get(a), get(b)) : undefined,
+    ...extra,
+  };
+  return desc;
+}
+
+function ref<X>(t: TypeDesc<X>, opts?: { readonly mutable?: boolean }): TypeDesc<X | Ptr<X>> {
+  return forward<X | Ptr<X>, X>(`&${opts?.mutable ? "mut " : ""}${t.name}`, t, (p) => pointee(p), { copy: !opts?.mutable, clone: identity });
+}
+
+/** Raw pointers: Debug and `{:p}` print the address. */
+function rawPtr<X>(t: TypeDesc<X>, opts?: { readonly mutable?: boolean }): TypeDesc<Ptr<X>> {
+  const show: FmtOp<Ptr<X>> = (v, f) => fmt_pointer(v.addr, f);
+  return {
+    name: `*${opts?.mutable ? "mut" : "const"} ${t.name}`,
+    copy: true,
+    size: 8,
+    debug: show,
+    pointer: show,
+    clone: identity,
+    eq: (a, b) => a.addr === b.addr,
+    cmp: (a, b) => int_cmp(a.addr, b.addr),
+    partial_cmp: (a, b) => int_cmp(a.addr, b.addr),
+  };
+}
+
+function box<X>(t: TypeDesc<X>): TypeDesc<RBox<X>> {
+  return forward<RBox<X>, X>(`Box<${t.name}>`, t, (b) => b.v, {
+    clone: (b) => new RBox((t.clone ?? identity)(b.v)),
+    default: t.default ? () => new RBox((t.default as () => X)()) : undefined,
+  });
+}
+
+function rc<X>(t: TypeDesc<X>, opts?: { readonly arc?: boolean }): TypeDesc<Rc<X>> {
+  return forward<Rc<X>, X>(`${opts?.arc ? "Arc" : "Rc"}<${t.name}>`, t, (r) => r.v, { clone: (r) => r.clone() });
+}
+
+function weak<X>(t: TypeDesc<X>): TypeDesc<Weak<X>> {
+  return { name: `Weak<${t.name}>`, copy: false, size: 8, debug: (_v, f) => f.write_str("(Weak)"), clone: (w) => w.clone() };
+}
+
+function cell<X>(t: TypeDesc<X>): TypeDesc<Cell<X>> {
+  return {
+    name: `Cell<${t.name}>`,
+    copy: false,
+    size: t.size,
+    debug: (v, f) => f.debug_struct("Cell").field("value", v.value, t).finish(),
+    clone: (v) => new Cell((t.clone ?? identity)(v.value)),
+    eq: (a, b) => need(t, "eq")(a.value, b.value),
+    cmp: t.cmp ? (a, b) => (t.cmp as (x: X, y: X) => number)(a.value, b.value) : undefined,
+    default: t.default ? () => new Cell((t.default as () => X)()) : undefined,
+  };
+}
+
+const BORROWED: TypeDesc<undefined> = { name: "<borrowed>", copy: true, debug: (_v, f) => f.write_str("<borrowed>") };
+const LOCKED: TypeDesc<undefined> = { name: "<locked>", copy: true, debug: (_v, f) => f.write_str("<locked>") };
+
+function refCell<X>(t: TypeDesc<X>): TypeDesc<RefCell<X>> {
+  return {
+    name: `RefCell<${t.name}>`,
+    copy: false,
+    size: (t.size ?? 8) + 8,
+    debug: (v, f) => {
+      const d = f.debug_struct("RefCell");
+      if (v.$borrow < 0) d.field("value", undefined, BORROWED);
+      else d.field("value", v.value, t);
+      return d.finish();
+    },
+    clone: (v) => new RefCell((t.clone ?? identity)(v.value)),
+    eq: (a, b) => need(t, "eq")(a.value, b.value),
+    cmp: t.cmp ? (a, b) => (t.cmp as (x: X, y: X) => number)(a.value, b.value) : undefined,
+    default: t.default ? () => new RefCell((t.default as () => X)()) : undefined,
+  };
+}
+
+function mutex<X>(t: TypeDesc<X>): TypeDesc<Mutex<X>> {
+  return {
+    name: `Mutex<${t.name}>`,
+    copy: false,
+    size: (t.size ?? 8) + 8,
+    debug: (v, f) => {
+      const d = f.debug_struct("Mutex");
+      if (v.$locked) d.field("data", undefined, LOCKED);
+      else d.field("data", v.value, t);
+      d.field("poisoned", v.is_poisoned(), boolDesc);
+      return d.finish_non_exhaustive();
+    },
+    default: t.default ? () => new Mutex((t.default as () => X)()) : undefined,
+  };
+}
+
+function guard<X, G extends Ref<X> | RefMut<X> | MutexGuard<X>>(name: string, t: TypeDesc<X>): TypeDesc<G> {
+  return forward<G, X>(`${name}<${t.name}>`, t, (g) => g.v, {});
+}
+
+function atomic(name: string, k: IntKind): TypeDesc<AtomicInteger> {
+  const inner = intDesc(k);
+  return {
+    name,
+    copy: false,
+    size: k.bits / 8,
+    debug: (v, f) => (inner.debug as FmtOp<Int>)(v.load(), f),
+    default: () => new AtomicInteger(k.name as AtomicInteger["$kind"], 0),
+  };
+}
+
+const atomicBool: TypeDesc<AtomicBool> = {
+  name: "AtomicBool",
+  copy: false,
+  size: 1,
+  debug: (v, f) => f.pad(v.load() ? "true" : "false"),
+  default: () => new AtomicBool(false),
+};
+
+function poll<X>(t: TypeDesc<X>): TypeDesc<Poll<X>> {
+  return {
+    name: `Poll<${t.name}>`,
+    copy: t.copy,
+    size: (t.size ?? 8) + 8,
+    debug: (v, f) => (v === PENDING ? f.write_str("Pending") : f.debug_tuple("Ready").field(v as X, t).finish()),
+    clone: (v) => (v === PENDING ? v : (t.clone ?? identity)(v as X)),
+    eq: (a, b) => (a === PENDING || b === PENDING ? a === b : need(t, "eq")(a, b)),
+  };
+}
+
+/** `Pin<P>` is `P` at run time; it formats as the pointer does (i.e. as the pointee). */
+function pin<P>(p: TypeDesc<P>): TypeDesc<P> {
+  return { ...p, name: `Pin<${p.name}>` };
+}
+
+const durationDesc: TypeDesc<Duration> = {
+  name: "Duration",
+  copy: true,
+  size: 16,
+  debug: (v, f) => {
+    const text = v.fmtDebug({ precision: f.o.precision, plus: f.sign_plus() });
+    const w = f.o.width;
+    if (w === undefined || charCount(text) >= w) return f.write_str(text);
+    // Duration's Debug pads like `pad` (left-aligned by default) but never truncates.
+    const saved = f.o.precision;
+    f.o.precision = undefined;
+    const r = f.pad(text);
+    f.o.precision = saved;
+    return r;
+  },
+  clone: identity,
+  eq: (a, b) => a.secs === b.secs && a.nanos === b.nanos,
+  cmp: (a, b) => (a.secs !== b.secs ? int_cmp(a.secs, b.secs) : int_cmp(a.nanos, b.nanos)),
+};
+
+function rangeDesc<V extends Int, R extends Range<V> | RangeInclusive<V>>(t: TypeDesc<V>, opts: { readonly inclusive: boolean }): TypeDesc<R> {
+  const inclusive = opts.inclusive;
+  const dbg = need(t, "debug") as FmtOp<V>;
+  return {
+    name: `${inclusive ? "RangeInclusive" : "Range"}<${t.name}>`,
+    copy: false,
+    size: 2 * (t.size ?? 8),
+    debug: (v, f) => {
+      dbg(v.start, f);
+      f.write_str(inclusive ? "..=" : "..");
+      return dbg(v.end, f);
+    },
+    eq: (a, b) => a.start === b.start && a.end === b.end,
+  };
+}
+
+function rangeFromDesc<V extends Int>(t: TypeDesc<V>): TypeDesc<RangeFrom<V>> {
+  const dbg = need(t, "debug") as FmtOp<V>;
+  return {
+    name: `RangeFrom<${t.name}>`,
+    copy: false,
+    debug: (v, f) => {
+      dbg(v.start, f);
+      return f.write_str("..");
+    },
+  };
+}
+
+/** `std::cmp::Ordering` as -1 / 0 / 1. */
+const orderingDesc: TypeDesc<number> = {
+  name: "Ordering",
+  copy: true,
+  size: 1,
+  debug: (v, f) => f.write_str(v < 0 ? "Less" : v > 0 ? "Greater" : "Equal"),
+  clone: identity,
+  eq: (a, b) => Math.sign(a) === Math.sign(b),
+  cmp: (a, b) => int_cmp(Math.sign(a), Math.sign(b)),
+};
+
+/** Errors whose Display is a description and whose Debug is a fixed text. */
+function errorDesc<E extends { description(): string; debugText(): string }>(name: string): TypeDesc<E> {
+  return {
+    name,
+    copy: false,
+    display: (v, f) => f.pad(v.description()),
+    debug: (v, f) => f.write_str(v.debugText()),
+    clone: identity,
+    eq: (a, b) => a.debugText() === b.debugText(),
+  };
+}
+
+const fromUtf8ErrorDesc: TypeDesc<FromUtf8Error> = {
+  name: "FromUtf8Error",
+  copy: false,
+  display: (_v, f) => f.write_str("invalid utf-8 sequence"),
+  debug: (_v, f) => f.write_str("FromUtf8Error"),
+};
+
+const argumentsDesc: TypeDesc<Arguments> = {
+  name: "Arguments",
+  copy: true,
+  display: (v, f) => writeArgs(f.sink, v),
+  debug: (v, f) => writeArgs(f.sink, v),
+};
+
+/** A type known only by its `Display`/`Debug` implementations (`dyn Display`, `impl Debug`): the
+ *  value carries its descriptor as `$desc` (emitted code attaches it where the value is unsized). */
+function dyn(name: string): TypeDesc<{ readonly $desc: AnyDesc }> {
+  const via =
+    (op: "display" | "debug"): FmtOp<{ readonly $desc: AnyDesc }> =>
+    (v, f) =>
+      (need(v.$desc, op) as FmtOp<unknown>)(v, f);
+  return { name: `dyn ${name}`, copy: false, display: via("display"), debug: via("debug") };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// User types
+
+export type Derive = "Debug" | "Clone" | "Copy" | "PartialEq" | "Eq" | "PartialOrd" | "Ord" | "Default" | "Hash";
+
+export interface FieldSpec {
+  /** The field's name: a named field's name, or `_0`, `_1`… for tuple fields. */
+  readonly name: string;
+  readonly t: AnyDesc;
+}
+
+/** How a struct or variant is written: `S { a: 1 }`, `S(1)`, `S`. */
+export type Shape = "named" | "tuple" | "unit";
+
+/** User impls plugged into a descriptor; they win over derives. */
+export type Impls<S> = Partial<Omit<TypeDesc<S>, "name" | "copy" | "size">>;
+
+export interface StructSpec<S> {
+  readonly name: string;
+  readonly shape: Shape;
+  /** Fields in declaration order (a function for recursive types). */
+  readonly fields: readonly FieldSpec[] | (() => readonly FieldSpec[]);
+  /** Builds a value from field values in declaration order (needed by derived Clone without a
+   *  prototype copy, and by derived Default). */
+  readonly make?: (fields: unknown[]) => S;
+  readonly derive?: readonly Derive[];
+  readonly impls?: Impls<S>;
+  readonly size?: number;
+}
+
+export interface VariantSpec {
+  readonly name: string;
+  readonly shape: Shape;
+  readonly fields: readonly FieldSpec[];
+}
+
+export interface EnumSpec<E> {
+  readonly name: string;
+  /** Variants in declaration order: `tag` is the index (a function for recursive types). */
+  readonly variants: readonly VariantSpec[] | (() => readonly VariantSpec[]);
+  readonly make?: (tag: number, fields: unknown[]) => E;
+  /** The `#[default]` variant's index, for derived Default. */
+  readonly defaultVariant?: number;
+  readonly derive?: readonly Derive[];
+  readonly impls?: Impls<E>;
+  readonly size?: number;
+}
+
+type Fields = Record<string, unknown>;
+type Mutable<X> = { -readonly [K in keyof X]: X[K] };
+
+function lazy<X>(x: X | (() => X)): () => X {
+  if (typeof x !== "function") return () => x;
+  let cache: X | undefined;
+  return () => (cache ??= (x as () => X)());
+}
+
+/** Derived Debug of a struct or variant named `name`. */
+function debugFields(name: string, shape: Shape, fields: readonly FieldSpec[], v: Fields, f: Formatter): FmtResult {
+  switch (shape) {
+    case "unit":
+      return f.write_str(name);
+    case "tuple": {
+      const d = f.debug_tuple(name);
+      for (const fs of fields) d.field(v[fs.name], fs.t);
+      return d.finish();
+    }
+    case "named": {
+      if (fields.length === 0) return f.write_str(name);
+      const d = f.debug_struct(name);
+      for (const fs of fields) d.field(fs.name, v[fs.name], fs.t);
+      return d.finish();
+    }
+    default:
+      return assertNever(shape);
+  }
+}
+
+/** A copy of an object of an emitted class with some fields replaced (for Clone without `make`). */
+function copyObject<X extends object>(v: X, fields: readonly FieldSpec[]): X {
+  const o = Object.create(Object.getPrototypeOf(v) as object) as Fields;
+  for (const k of Object.keys(v)) o[k] = (v as Fields)[k];
+  if ("$m" in o) o.$m = null;
+  for (const fs of fields) o[fs.name] = (fs.t.clone ?? identity)((v as Fields)[fs.name]);
+  return o as X;
+}
+
+function struct<S extends object>(spec: StructSpec<S>): TypeDesc<S> {
+  const fields = lazy(spec.fields);
+  const has = (d: Derive) => spec.derive?.includes(d) ?? false;
+  const pairs = (a: S, b: S) => fields().map((fs): [unknown, unknown, AnyDesc] => [(a as Fields)[fs.name], (b as Fields)[fs.name], fs.t]);
+  const derived: Mutable<Partial<TypeDesc<S>>> = {};
+  if (has("Debug")) derived.debug = (v, f) => debugFields(spec.name, spec.shape, fields(), v as Fields, f);
+  if (has("Clone")) {
+    derived.clone = spec.make
+      ? (v) => (spec.make as (x: unknown[]) => S)(fields().map((fs) => (fs.t.clone ?? identity)((v as Fields)[fs.name])))
+      : (v) => copyObject(v, fields());
+  }
+  if (has("PartialEq")) derived.eq = (a, b) => fields().every((fs) => need(fs.t, "eq")((a as Fields)[fs.name], (b as Fields)[fs.name]));
+  if (has("Ord")) derived.cmp = (a, b) => lexCmp(pairs(a, b), false) as number;
+  if (has("PartialOrd")) derived.partial_cmp = (a, b) => lexCmp(pairs(a, b), true);
+  if (has("Default") && spec.make) {
+    const make = spec.make;
+    derived.default = () => make(fields().map((fs) => need(fs.t, "default")()));
+  }
+  return {
+    name: spec.name,
+    copy: has("Copy"),
+    size: spec.size,
+    ...derived,
+    ...spec.impls,
+  };
+}
+
+function enumDesc<E extends { tag: number }>(spec: EnumSpec<E>): TypeDesc<E> {
+  const variants = lazy(spec.variants);
+  const has = (d: Derive) => spec.derive?.includes(d) ?? false;
+  const variant = (v: E): VariantSpec => {
+    const vs = variants()[v.tag];
+    if (!vs) throw new Error(`internal error: ${spec.name} has no variant ${v.tag}, please report`);
+    return vs;
+  };
+  const cmpBy = (partial: boolean) => (a: E, b: E) => {
+    if (a.tag !== b.tag) return a.tag - b.tag;
+    const fs = variant(a).fields;
+    return lexCmp(
+      fs.map((x): [unknown, unknown, AnyDesc] => [(a as unknown as Fields)[x.name], (b as unknown as Fields)[x.name], x.t]),
+      partial,
+    );
+  };
+  const derived: Mutable<Partial<TypeDesc<E>>> = {};
+  if (has("Debug")) {
+    derived.debug = (v, f) => {
+      const vs = variant(v);
+      return debugFields(vs.name, vs.shape, vs.fields, v as unknown as Fields, f);
+    };
+  }
+  if (has("Clone")) {
+    derived.clone = spec.make
+      ? (v) => {
+          const fs = variant(v).fields;
+          return (spec.make as (t: number, x: unknown[]) => E)(
+            v.tag,
+            fs.map((x) => (x.t.clone ?? identity)((v as unknown as Fields)[x.name])),
+          );
+        }
+      : (v) => copyObject(v, variant(v).fields);
+  }
+  if (has("PartialEq")) {
+    derived.eq = (a, b) =>
+      a.tag === b.tag && variant(a).fields.every((x) => need(x.t, "eq")((a as unknown as Fields)[x.name], (b as unknown as Fields)[x.name]));
+  }
+  if (has("Ord")) derived.cmp = cmpBy(false) as (a: E, b: E) => number;
+  if (has("PartialOrd")) derived.partial_cmp = cmpBy(true);
+  if (has("Default") && spec.make && spec.defaultVariant !== undefined) {
+    const make = spec.make;
+    const tag = spec.defaultVariant;
+    derived.default = () => make(tag, []);
+  }
+  return {
+    name: spec.name,
+    copy: has("Copy"),
+    size: spec.size,
+    ...derived,
+    ...spec.impls,
+  };
+}
+
+/** A descriptor with some operations replaced (a user `impl Display for Vec…` is not allowed, but a
+ *  user type's descriptor can be completed after its impls are known). */
+function withImpls<X>(t: TypeDesc<X>, impls: Impls<X>): TypeDesc<X> {
+  return { ...t, ...impls };
+}
+
+/** The descriptors: `T.i32`, `T.vec(T.string)`, `T.struct({...})`, … */
+export const T = {
+  i8: intDesc(INT.i8),
+  i16: intDesc(INT.i16),
+  i32: intDesc(INT.i32),
+  i64: intDesc(INT.i64),
+  i128: intDesc(INT.i128),
+  isize: intDesc(INT.isize),
+  u8: intDesc(INT.u8),
+  u16: intDesc(INT.u16),
+  u32: intDesc(INT.u32),
+  u64: intDesc(INT.u64),
+  u128: intDesc(INT.u128),
+  usize: intDesc(INT.usize),
+  f32: floatDesc("f32"),
+  f64: floatDesc("f64"),
+  bool: boolDesc,
+  char: charDesc,
+  str: strDesc,
+  string: stringDesc,
+  unit: unitDesc,
+  never: neverDesc,
+  ordering: orderingDesc,
+  duration: durationDesc,
+  arguments: argumentsDesc,
+  parseIntError: errorDesc<ParseIntError>("ParseIntError"),
+  parseFloatError: errorDesc<ParseFloatError>("ParseFloatError"),
+  parseBoolError: errorDesc<ParseBoolError>("ParseBoolError"),
+  parseCharError: errorDesc<ParseCharError>("ParseCharError"),
+  fromUtf8Error: fromUtf8ErrorDesc,
+  atomicBool,
+  atomic,
+  int: intDesc,
+  tuple,
+  array,
+  slice,
+  vec,
+  vecDeque,
+  option,
+  result,
+  ref,
+  ptr: rawPtr,
+  box,
+  rc,
+  arc: <X>(t: TypeDesc<X>) => rc(t, { arc: true }),
+  weak,
+  cell,
+  refCell,
+  mutex,
+  ref_guard: <X>(t: TypeDesc<X>) => guard<X, Ref<X>>("Ref", t),
+  refMut_guard: <X>(t: TypeDesc<X>) => guard<X, RefMut<X>>("RefMut", t),
+  mutexGuard: <X>(t: TypeDesc<X>) => guard<X, MutexGuard<X>>("MutexGuard", t),
+  poll,
+  pin,
+  range: <V extends Int>(t: TypeDesc<V>) => rangeDesc<V, Range<V>>(t, { inclusive: false }),
+  rangeInclusive: <V extends Int>(t: TypeDesc<V>) => rangeDesc<V, RangeInclusive<V>>(t, { inclusive: true }),
+  rangeFrom: rangeFromDesc,
+  dyn,
+  struct,
+  enum: enumDesc,
+  withImpls,
+} as const;
+
+/** `assert_eq!`'s comparison with a descriptor. */
+export function desc_eq<X>(t: TypeDesc<X>, a: X, b: X): boolean {
+  return need(t, "eq")(a, b);
+}
+
+/** `a.clone()` with a descriptor. */
+export function desc_clone<X>(t: TypeDesc<X>, v: X): X {
+  return (t.clone ?? identity)(v);
+}
+
+/** `T::default()` with a descriptor. */
+export function desc_default<X>(t: TypeDesc<X>, loc?: Loc): X {
+  const d = t.default;
+  if (!d) return panic(`internal error: \`${t.name}\` has no Default, please report`, loc);
+  return d();
+}
+
+/** `a.cmp(&b)` with a descriptor, as -1/0/1. */
+export function desc_cmp<X>(t: TypeDesc<X>, a: X, b: X): number {
+  return Math.sign(need(t, "cmp")(a, b));
+}
+
+/** `a.partial_cmp(&b)` with a descriptor: `Some(-1|0|1)` or `None`. */
+export function desc_partial_cmp<X>(t: TypeDesc<X>, a: X, b: X): Option<number> {
+  const c = partialCmpOf(t)(a, b);
+  return c === undefined ? None<number>() : Some(Math.sign(c));
+}
+
