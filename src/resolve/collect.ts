@@ -625,6 +625,8 @@ export class TyCtx {
     if (segs.length === 1) {
       const p = this.findParam(scope.generics, name);
       if (p) return p;
+      // A const generic used as an argument (`IntoIter<T, N>`): pinion does not track its value.
+      for (let g = scope.generics; g; g = g.parent) if (g.consts.has(name)) return Ty.error;
       if (name === "Self") {
         if (scope.selfTy) return scope.selfTy;
         this.report(scope.generics?.owner, "P0005", "cannot find type `Self` in this scope", first.ident.span, "`Self` is only available in impls, traits, and type definitions");
@@ -638,8 +640,9 @@ export class TyCtx {
     }
     const names = segs.map((s) => s.ident.name);
     const id = resolveModulePath(this.table, names, scope.module, "type");
+    // A primitive type name wins over a module of the same name (`str`, `f64`, `char` in std).
+    if (segs.length === 1 && PRIMITIVES.has(name) && (id === undefined || this.def(id).kind === "mod")) return primitiveTy(name);
     if (id === undefined) {
-      if (segs.length === 1 && PRIMITIVES.has(name)) return primitiveTy(name);
       // `Type::Assoc` where `Type` is an ADT with an impl providing `Assoc` (rare): not supported.
       this.report(scope.generics?.owner, "P0005", `cannot find type \`${names.join("::")}\` in this scope`, segs[segs.length - 1]!.ident.span, "not found in this scope");
       return Ty.error;
@@ -717,6 +720,21 @@ export class TyCtx {
         return { k: "assoc", trait: t, self, args: t === p.bound.trait ? p.bound.args : [], name: name.name };
       }
     }
+    // While the predicates of the owner are being computed (a bound that mentions `P::Target`), look
+    // at the written bounds of the parameter directly.
+    if (self.k === "param") {
+      for (const b of this.writtenBounds(scope.generics, self)) {
+        if (b.maybe) continue;
+        const tid = resolveModulePath(this.table, b.path.segments.map((x) => x.ident.name), scope.module, "type");
+        if (tid === undefined || this.def(tid).kind !== "trait") continue;
+        const t = traitsWithIt(tid);
+        if (t === undefined) continue;
+        const last = b.path.segments[b.path.segments.length - 1]!;
+        const binding = last.args?.bindings.find((x) => x.name.name === name.name);
+        if (binding && t === tid) return this.lowerTy(binding.ty, scope);
+        return { k: "assoc", trait: t, self, args: [], name: name.name };
+      }
+    }
     // `Self::Item` inside a trait or an impl of a trait.
     if (scope.generics) {
       const owner = this.def(scope.generics.owner);
@@ -743,6 +761,22 @@ export class TyCtx {
     }
     this.report(scope.generics?.owner, "P0005", `cannot find associated type \`${name.name}\``, name.span, "not found");
     return Ty.error;
+  }
+
+  /** The bounds written on a type parameter: inline (`P: Deref`) and in `where` clauses. */
+  private writtenBounds(g: Generics | undefined, param: ParamTy): ast.TraitBound[] {
+    const out: ast.TraitBound[] = [];
+    for (let cur = g; cur; cur = cur.parent) {
+      if (cur.owner !== param.owner) continue;
+      const d = this.def(cur.owner);
+      const node = "node" in d ? (d.node as { generics?: ast.Generics }).generics : undefined;
+      if (!node) continue;
+      for (const p of node.params) if (p.name.name === param.name) out.push(...p.bounds);
+      for (const w of node.where) {
+        if (w.ty.kind === "PathType" && w.ty.path.segments.length === 1 && w.ty.path.segments[0]!.ident.name === param.name) out.push(...w.bounds);
+      }
+    }
+    return out;
   }
 
   /** The trait (this one or a supertrait) that declares associated type `name`. */

@@ -47,6 +47,13 @@ export class Solver {
    */
   select(self: Ty, trait: TraitRef, depth = 0): Selection | "ambiguous" | undefined {
     self = this.infer.shallow(self);
+    // Missing trait arguments (`T: From` asked without knowing from what) are fresh variables.
+    const want = this.tcx.genericsOf(trait.trait).params.length;
+    if (trait.args.length < want) {
+      const args = [...trait.args];
+      while (args.length < want) args.push(this.infer.fresh());
+      trait = { ...trait, args };
+    }
     if (depth > MAX_DEPTH) return "ambiguous";
     if (self.k === "infer") return "ambiguous";
     if (self.k === "error") return { kind: "builtin" };
@@ -227,6 +234,8 @@ export class Solver {
       return undefined;
     }
     if (t === L.Drop) return kind === "adt" ? undefined : "no";
+    if (t === L.Deref && kind === "ref") return "yes";
+    if (t === L.DerefMut && kind === "ref") return self.mutable ? "yes" : "no";
     // Std traits on primitives, tuples, arrays and references.
     const name = this.tcx.def(t).name;
     if (prim || kind === "str" || kind === "never") {

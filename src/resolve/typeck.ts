@@ -840,10 +840,8 @@ export class BodyChecker {
       }
     }
     const id = resolveModulePath(this.table, names, this.module, "type");
-    if (id === undefined) {
-      if (prefix.length === 1 && PRIMITIVES.has(names[0]!)) return { kind: "ty", ty: primitiveTy(names[0]!) };
-      return undefined;
-    }
+    if (prefix.length === 1 && PRIMITIVES.has(names[0]!) && (id === undefined || this.tcx.def(id).kind === "mod")) return { kind: "ty", ty: primitiveTy(names[0]!) };
+    if (id === undefined) return undefined;
     const d = this.tcx.def(id);
     if (d.kind === "trait") {
       const args = (lastSeg.args?.types ?? []).map((t) => this.lowerTy(t));
@@ -1008,24 +1006,34 @@ export class BodyChecker {
       if (!containsError(ct)) this.err("P0006", `expected function, found \`${printTy(this.tcx, ct)}\``, e.callee.span, "call expression requires function");
       return Ty.error;
     }
-    // The expected return type helps inference of generic args (`let v: Vec<u8> = Vec::new()`).
-    if (expect.ty) {
-      const snap = this.infer.snapshot();
-      if (!this.infer.unify(sig.ret, expect.ty)) this.infer.rollback(snap);
-    }
-    this.checkArgs(e.args, sig.params);
+    const hints = this.expectedInputs(sig.ret, sig.params, expect);
+    this.checkArgs(e.args, sig.params, hints);
     this.solveObligations();
     return this.norm(sig.ret);
   }
 
-  private checkArgs(args: readonly ast.Expr[], params: readonly Ty[]): void {
+  /** rustc's `expected_inputs_for_expected_output`: what the arguments would be if the call's
+   *  result had the expected type — used as hints only (the result may still be coerced). */
+  private expectedInputs(ret: Ty, params: readonly Ty[], expect: Expect): (Ty | undefined)[] | undefined {
+    if (!expect.ty) return undefined;
+    const ex = this.resolveShallow(expect.ty);
+    if (ex.k === "infer") return undefined;
+    const snap = this.infer.snapshot();
+    let hints: (Ty | undefined)[] | undefined;
+    if (this.infer.unify(ret, expect.ty)) hints = params.map((p) => this.infer.resolve(p));
+    this.infer.rollback(snap);
+    return hints;
+  }
+
+  private checkArgs(args: readonly ast.Expr[], params: readonly Ty[], hints?: (Ty | undefined)[]): void {
     // Closures last, as rustc does, so other arguments fix the generic params first.
     const order = args.map((a, i) => i).sort((a, b) => Number(args[a]!.kind === "Closure") - Number(args[b]!.kind === "Closure"));
     for (const i of order) {
       const a = args[i]!;
       const p = params[i] !== undefined ? this.norm(params[i]!) : undefined;
       if (a.kind === "Closure") this.solveObligations();
-      const t = this.checkExpr(a, p ? { ty: p } : NONE);
+      const hint = hints?.[i];
+      const t = this.checkExpr(a, hint ? { ty: hint } : p ? { ty: p } : NONE);
       if (p) this.coerce(a, t, p);
     }
   }
@@ -1135,11 +1143,8 @@ export class BodyChecker {
     this.tables.methods.set(e.id, probe.callee);
     this.addAdjust(e.receiver, probe.adjustments);
     this.addObligations(probe.predicates, e.span);
-    if (expect.ty) {
-      const snap = this.infer.snapshot();
-      if (!this.infer.unify(probe.output, expect.ty)) this.infer.rollback(snap);
-    }
-    this.checkArgs(e.args, probe.inputs.slice(1));
+    const hints = this.expectedInputs(probe.output, probe.inputs.slice(1), expect);
+    this.checkArgs(e.args, probe.inputs.slice(1), hints);
     this.solveObligations();
     return this.norm(probe.output);
   }
