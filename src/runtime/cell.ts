@@ -36,6 +36,25 @@ function deref<T>(x: T | Ptr<T>): T {
 }
 
 // ---------------------------------------------------------------------------------------------------
+// Option through a pointer (`Option<T>` is std's; pointers are core's)
+
+/** `opt.as_ref()` on a place: `Some(&payload)` — a pointer into the option's payload — or `None`. */
+export function Option_as_ref<T>(p: Ptr<Option<T>> | Option<T>, loc?: Loc): Option<Ptr<T>> {
+  const o = deref(p);
+  return o.tag === 1 ? Some(Ptr.to(o, "_0", loc ?? machine().loc) as Ptr<T>) : None();
+}
+
+/** `opt.as_mut()` on a place. */
+export function Option_as_mut<T>(p: Ptr<Option<T>> | Option<T>, loc?: Loc): Option<Ptr<T>> {
+  return Option_as_ref(p, loc);
+}
+
+/** `Pin<&mut Option<T>>::as_pin_mut()`: the payload stays pinned where it is. */
+export function Option_as_pin_mut<T>(p: Ptr<Option<T>>, loc?: Loc): Option<Ptr<T>> {
+  return Option_as_ref(p, loc);
+}
+
+// ---------------------------------------------------------------------------------------------------
 // Cell
 
 /** `Cell<T>`. */

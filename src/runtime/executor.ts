@@ -9,7 +9,7 @@
 //   tokio::time::sleep(d)               sleep(d)                     (virtual time: no real waiting)
 //   tokio::task::yield_now()            yield_now()
 //   futures::join!(a, b) / tokio::join! futures_join([a, b]) / tokio_join([a, b])  → [out_a, out_b]
-//   futures::future::join_all(it)       join_all(it)                 → T[] (emitted code wraps it in a Vec)
+//   futures::future::join_all(it)       join_all(it)                 → Vec<T>
 //   select! { … }                       select([a, b]) → { index, value }, the others dropped
 //
 // Worked example — the scheduler loop, on
@@ -45,6 +45,7 @@ import { Composite, MOVED, Ptr, RBox, Temp, frame, invalidate, Pin_new_unchecked
 import { drop_in_place } from "./drop.js";
 import { Context, PENDING, RawWaker, RawWakerVTable, Waker, future_poll, tracePoll, type Future, type Poll, type WakerData } from "./task.js";
 import { Err, Ok, type Result } from "./option.js";
+import { vec_of, type RVec } from "./vec.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Duration and Instant
@@ -370,7 +371,7 @@ export function reactor(): Reactor {
 
 /** A waker that sets `flag.woken`; clones share the flag. Its vtable calls are counted by nobody. */
 function flagWaker(flag: { woken: boolean }): Waker {
-  return Waker.from_raw(new RawWaker(Ptr.temp(flag, "0:0") as WakerData, FLAG_VTABLE));
+  return Waker.from_raw(new RawWaker(Ptr.internalTemp(flag, "0:0") as WakerData, FLAG_VTABLE));
 }
 
 function flagOf(data: WakerData): { woken: boolean } {
@@ -401,9 +402,9 @@ interface Root<T> {
 
 function makeRoot<T>(fut: Future<T>, name: string, loc: Loc): Root<T> {
   const flag = { woken: true };
-  const f = frame(name, { fut: fut as Future<T> | Moved, cx: new Context(Ptr.temp(flagWaker(flag), loc)) });
-  const ptr = Pin_new_unchecked(Ptr.to(f, "fut", loc) as Ptr<Future<T>>, loc);
-  return { ptr, cx: Ptr.to(f, "cx", loc), flag, name };
+  const f = frame(name, { fut: fut as Future<T> | Moved, cx: new Context(Ptr.internalTemp(flagWaker(flag), loc)) });
+  const ptr = Pin_new_unchecked(Ptr.internal(f, "fut", loc) as Ptr<Future<T>>, loc);
+  return { ptr, cx: Ptr.internal(f, "cx", loc), flag, name };
 }
 
 /** Polls the root (when woken) and the tasks until the root is ready. */
@@ -522,9 +523,9 @@ export class Task<T> {
     loc: Loc,
   ) {
     this.fut = new RBox<Future<T> | Moved>(fut);
-    this.ptr = Pin_new_unchecked(this.fut.deref(loc) as Ptr<Future<T>>, loc);
-    const w = Waker.from_raw(new RawWaker(Ptr.temp(this, loc) as WakerData, TASK_VTABLE));
-    this.cx = Ptr.temp(new Context(Ptr.temp(w, loc)), loc);
+    this.ptr = Pin_new_unchecked(Ptr.internal(this.fut, "v", loc) as Ptr<Future<T>>, loc);
+    const w = Waker.from_raw(new RawWaker(Ptr.internalTemp(this, loc) as WakerData, TASK_VTABLE));
+    this.cx = Ptr.internalTemp(new Context(Ptr.internalTemp(w, loc)), loc);
   }
 
   schedule(): void {
@@ -694,7 +695,7 @@ export class Timeout<T> extends Composite implements Future<Result<T, Elapsed>> 
   }
   poll(_self: Ptr<this>, cx: Ptr<Context>): Poll<Result<T, Elapsed>> {
     const loc = machine().loc;
-    const [fp, sp] = (this.$ptrs ??= [Ptr.to(this as Timeout<T>, "value", loc), Ptr.to(this as Timeout<T>, "delay", loc)]);
+    const [fp, sp] = (this.$ptrs ??= [Ptr.internal(this as Timeout<T>, "value", loc), Ptr.internal(this as Timeout<T>, "delay", loc)]);
     const v = future_poll(fp, cx, loc);
     if (v !== PENDING) return Ok(v);
     if (future_poll(sp, cx, loc) !== PENDING) return Err(new Elapsed());
@@ -734,7 +735,7 @@ export function yield_now(): YieldNow {
  * each poll polls every pending one — in order (`futures::join!`, `join_all`) or starting one further
  * each time (`tokio::join!`, which rotates for fairness) — and drops each as soon as it completes.
  */
-export class Join<T> extends Composite implements Future<T[]> {
+export class Join<T, O> extends Composite implements Future<O> {
   static readonly $rust = { kind: "struct", name: "Join" } as const;
   readonly outs: (T | Moved)[];
   $ptrs: Ptr<Future<T>>[] | null = null;
@@ -742,19 +743,19 @@ export class Join<T> extends Composite implements Future<T[]> {
   $skip = 0;
   constructor(
     public futs: (Future<T> | Moved)[],
-    readonly $rotate: boolean,
-    readonly $what: string,
+    readonly $how: { readonly rotate: boolean; readonly what: string; readonly collect: (outs: T[]) => O },
   ) {
     super();
     this.outs = futs.map(() => MOVED);
     this.$left = futs.length;
   }
-  poll(_self: Ptr<this>, cx: Ptr<Context>): Poll<T[]> {
+  poll(_self: Ptr<this>, cx: Ptr<Context>): Poll<O> {
     const loc = machine().loc;
     const n = this.futs.length;
-    const ptrs = (this.$ptrs ??= this.futs.map((_, i) => Ptr.to(this.futs, i, loc) as Ptr<Future<T>>));
-    const start = this.$rotate && n > 0 ? this.$skip : 0;
-    if (this.$rotate && n > 0) this.$skip = (this.$skip + 1) % n;
+    const ptrs = (this.$ptrs ??= this.futs.map((_, i) => Ptr.internal(this.futs, i, loc) as Ptr<Future<T>>));
+    const rotate = this.$how.rotate;
+    const start = rotate && n > 0 ? this.$skip : 0;
+    if (rotate && n > 0) this.$skip = (this.$skip + 1) % n;
     for (let j = 0; j < n; j++) {
       const i = (start + j) % n;
       if (this.futs[i] === MOVED) continue;
@@ -766,29 +767,33 @@ export class Join<T> extends Composite implements Future<T[]> {
       this.$left--;
     }
     if (this.$left > 0) {
-      tracePoll(this.$what, PENDING);
+      tracePoll(this.$how.what, PENDING);
       return PENDING;
     }
     const outs = this.outs.slice() as T[];
     this.outs.fill(MOVED);
-    tracePoll(this.$what, outs);
-    return outs;
+    tracePoll(this.$how.what, outs);
+    return this.$how.collect(outs);
   }
 }
 
+function tuple<T>(outs: T[]): T[] {
+  return outs;
+}
+
 /** `futures::join!(a, b, …)`: the outputs as a tuple (JS array) in argument order. */
-export function futures_join<T>(futs: Future<T>[]): Join<T> {
-  return new Join<T>(futs, false, "join!");
+export function futures_join<T>(futs: Future<T>[]): Join<T, T[]> {
+  return new Join(futs, { rotate: false, what: "join!", collect: tuple });
 }
 
 /** `tokio::join!(a, b, …)`. */
-export function tokio_join<T>(futs: Future<T>[]): Join<T> {
-  return new Join<T>(futs, true, "tokio::join!");
+export function tokio_join<T>(futs: Future<T>[]): Join<T, T[]> {
+  return new Join(futs, { rotate: true, what: "tokio::join!", collect: tuple });
 }
 
-/** `futures::future::join_all(iter)`: the outputs in order, as a JS array (emitted code makes the Vec). */
-export function join_all<T>(futs: Iterable<Future<T>>): Join<T> {
-  return new Join<T>([...futs], false, "join_all");
+/** `futures::future::join_all(iter)`: a `Vec` of the outputs, in order. */
+export function join_all<T>(futs: Iterable<Future<T>>): Join<T, RVec<T>> {
+  return new Join([...futs], { rotate: false, what: "join_all", collect: (outs: T[]) => vec_of(outs) });
 }
 
 /** The output of `select`: which branch completed first, and its value. */
@@ -810,7 +815,7 @@ export class Select<T> extends Composite implements Future<Selected<T>> {
   }
   poll(_self: Ptr<this>, cx: Ptr<Context>): Poll<Selected<T>> {
     const loc = machine().loc;
-    const ptrs = (this.$ptrs ??= this.futs.map((_, i) => Ptr.to(this.futs, i, loc) as Ptr<Future<T>>));
+    const ptrs = (this.$ptrs ??= this.futs.map((_, i) => Ptr.internal(this.futs, i, loc) as Ptr<Future<T>>));
     for (let i = 0; i < this.futs.length; i++) {
       if (this.futs[i] === MOVED) continue;
       const out = future_poll(ptrs[i]!, cx, loc);

@@ -268,6 +268,22 @@ export class Ptr<T> {
     return Ptr.to(new Temp(v), "v", loc);
   }
 
+  /**
+   * A pointer the runtime makes for its own plumbing (an executor pinning its root future, a waker's
+   * data pointer): the same as `Ptr.to` but not reported on `--trace`, where it would be noise.
+   */
+  static internal<C extends object, K extends keyof C & Key>(c: C, k: K, loc: Loc): Ptr<C[K]> {
+    const m = metaOf(c);
+    m.lent = true;
+    const ks = m.keys;
+    return new Ptr<C[K]>(c, k, m, m.gen, ks === null ? 0 : keyGen(ks, k), slotAddr(c, m, k), loc);
+  }
+
+  /** `Ptr.temp` for runtime plumbing (not traced). */
+  static internalTemp<T>(v: T, loc: Loc): Ptr<T> {
+    return Ptr.internal(new Temp(v), "v", loc);
+  }
+
   /** `&(*p).key` — a pointer to a field of the pointee (checks `p`). */
   static field<T extends object, K extends keyof T & Key>(p: Ptr<T>, key: K, loc: Loc): Ptr<T[K]> {
     return Ptr.to(p.get(loc), key, loc);
@@ -574,7 +590,8 @@ function bump(c: object, m: PlaceMeta, loc: Loc, how: MoveKind, outerPin: Loc | 
     const t = machine().trace;
     if (t && m.lent) {
       const broke = pin !== null ? `, breaking the pin made at ${pin}` : "";
-      t({ kind: "move", loc, text: `${describeValue(c)} ${how}${broke}: pointers into it now dangle` });
+      const kind = breaksPin(how) ? "move" : "invalidate";
+      t({ kind, loc, text: `${describeValue(c)} ${how}${broke}: pointers into it now dangle` });
     }
   }
   m.lent = false;

@@ -147,7 +147,7 @@ export class Context extends Composite {
 
   /** `Context::from_waker(&waker)`. */
   static from_waker(w: Ptr<Waker> | Waker, loc?: Loc): Context {
-    return new Context(w instanceof Waker ? Ptr.temp(w, loc ?? machine().loc) : w);
+    return new Context(w instanceof Waker ? Ptr.internalTemp(w, loc ?? machine().loc) : w);
   }
 
   /** `cx.waker()`: `&Waker`. */
@@ -282,7 +282,7 @@ export function Waker_noop(): Ptr<Waker> {
   if (p === undefined) {
     const place = new Temp(new Waker(Ptr.NULL, NOOP_VTABLE));
     (place as { $heap?: boolean }).$heap = true;
-    p = Ptr.to(place, "v", "0:0");
+    p = Ptr.internal(place, "v", "0:0");
     statics.set(key, p);
   }
   return p;
@@ -340,7 +340,7 @@ const ARC_VTABLE: RawWakerVTable = new RawWakerVTable(
 
 /** An `Arc` handle stored as a waker's data pointer (`Arc::into_raw`). */
 function asData(arc: ArcHandle<Wake>): WakerData {
-  return Ptr.temp(arc, machine().loc) as WakerData;
+  return Ptr.internalTemp(arc, machine().loc) as WakerData;
 }
 
 function fromData(data: WakerData): unknown {

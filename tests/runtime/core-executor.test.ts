@@ -218,7 +218,7 @@ describe("join! and select!", () => {
   });
 
   it("join_all returns every output in order", () => {
-    expect(block_on(join_all([ready(1), ready(2), ready(3)]), "1:1")).toEqual([1, 2, 3]);
+    expect(block_on(join_all([ready(1), ready(2), ready(3)]), "1:1").a).toEqual([1, 2, 3]);
   });
 
   it("select! completes with the first ready branch and drops the others", () => {
