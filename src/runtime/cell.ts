@@ -60,8 +60,10 @@ export function Option_as_pin_mut<T>(p: Ptr<Option<T>>, loc?: Loc): Option<Ptr<T
 /** `Cell<T>`. */
 export class Cell<T> extends Composite {
   static readonly $rust = { kind: "struct", name: "Cell" } as const;
-  constructor(public value: T) {
+  declare value: T;
+  constructor(value: T) {
     super();
+    this.value = value;
   }
   static new<T>(v: T): Cell<T> {
     return new Cell(v);
@@ -136,9 +138,12 @@ export class BorrowMutError {
 /** `RefCell<T>`: `$borrow` counts shared borrows; -1 while mutably borrowed. */
 export class RefCell<T> extends Composite {
   static readonly $rust = { kind: "struct", name: "RefCell" } as const;
-  $borrow = 0;
-  constructor(public value: T) {
+  declare value: T;
+  declare $borrow: number;
+  constructor(value: T) {
     super();
+    this.value = value;
+    this.$borrow = 0;
   }
   static new<T>(v: T): RefCell<T> {
     return new RefCell(v);
@@ -219,8 +224,12 @@ export class RefCell<T> extends Composite {
 
 /** `Ref<'_, T>`: a shared borrow; `.v` reads the contents; dropping it releases the borrow. */
 export class Ref<T> {
-  $released = false;
-  constructor(readonly $cell: RefCell<T>) {}
+  declare $released: boolean;
+  declare readonly $cell: RefCell<T>;
+  constructor(cell: RefCell<T>) {
+    this.$released = false;
+    this.$cell = cell;
+  }
   get v(): T {
     return this.$cell.value;
   }
@@ -241,8 +250,12 @@ export class Ref<T> {
 
 /** `RefMut<'_, T>`: the exclusive borrow; `.v` reads and writes the contents. */
 export class RefMut<T> {
-  $released = false;
-  constructor(readonly $cell: RefCell<T>) {}
+  declare $released: boolean;
+  declare readonly $cell: RefCell<T>;
+  constructor(cell: RefCell<T>) {
+    this.$released = false;
+    this.$cell = cell;
+  }
   get v(): T {
     return this.$cell.value;
   }
@@ -267,12 +280,18 @@ export class RefMut<T> {
 
 /** The heap allocation of an `Rc`/`Arc`: the counts and the value. Never moves. */
 export class RcBox<T> extends Container {
-  $heap = true;
-  strong = 1;
-  weak = 0;
-  $dropped = false;
-  constructor(public value: T) {
+  declare $heap: boolean;
+  declare strong: number;
+  declare weak: number;
+  declare $dropped: boolean;
+  declare value: T;
+  constructor(value: T) {
     super();
+    this.$heap = true;
+    this.strong = 1;
+    this.weak = 0;
+    this.$dropped = false;
+    this.value = value;
   }
 }
 
@@ -281,8 +300,12 @@ export class RcBox<T> extends Container {
  * `.v` is the shared value.
  */
 export class Rc<T> {
-  $released = false;
-  constructor(readonly $box: RcBox<T>) {}
+  declare $released: boolean;
+  declare readonly $box: RcBox<T>;
+  constructor(box: RcBox<T>) {
+    this.$released = false;
+    this.$box = box;
+  }
 
   static new<T>(v: T): Rc<T> {
     return new Rc(new RcBox(v));

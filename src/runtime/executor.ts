@@ -54,10 +54,12 @@ const NANOS_PER_SEC = 1_000_000_000;
 
 /** `std::time::Duration` (also tokio's): whole seconds and nanoseconds. Immutable, Copy. */
 export class Duration {
-  constructor(
-    readonly secs: number,
-    readonly nanos: number,
-  ) {}
+  declare readonly secs: number;
+  declare readonly nanos: number;
+  constructor(secs: number, nanos: number) {
+    this.secs = secs;
+    this.nanos = nanos;
+  }
 
   static readonly ZERO = new Duration(0, 0);
 
@@ -710,7 +712,11 @@ export function timeout<T>(d: Duration, fut: Future<T>): Timeout<T> {
 /** `tokio::task::yield_now()`: Pending once (after waking itself), then Ready. */
 export class YieldNow extends Composite implements Future<void> {
   static readonly $rust = { kind: "struct", name: "YieldNow" } as const;
-  yielded = false;
+  declare yielded: boolean;
+  constructor() {
+    super();
+    this.yielded = false;
+  }
   poll(_self: Ptr<this>, cx: Ptr<Context>): Poll<void> {
     if (this.yielded) {
       tracePoll("yield_now", undefined);

@@ -89,8 +89,10 @@ export function tracePoll(what: string, result: Poll<unknown>, loc?: Loc): void 
 /** `std::future::poll_fn(f)`: a future that calls `f(cx)` on every poll. The closure is stored inline. */
 export class PollFn<T> extends Composite implements Future<T> {
   static readonly $rust = { kind: "struct", name: "PollFn" } as const;
-  constructor(public f: (cx: Ptr<Context>) => Poll<T>) {
+  declare f: (cx: Ptr<Context>) => Poll<T>;
+  constructor(f: (cx: Ptr<Context>) => Poll<T>) {
     super();
+    this.f = f;
   }
   poll(_self: Ptr<this>, cx: Ptr<Context>): Poll<T> {
     const r = this.f(cx);
@@ -106,9 +108,12 @@ export function poll_fn<T>(f: (cx: Ptr<Context>) => Poll<T>): PollFn<T> {
 /** `std::future::ready(v)`: ready on the first poll; a second poll panics as std's does. */
 export class Ready<T> extends Composite implements Future<T> {
   static readonly $rust = { kind: "struct", name: "Ready" } as const;
-  done = false;
-  constructor(public value: T) {
+  declare done: boolean;
+  declare value: T;
+  constructor(value: T) {
     super();
+    this.done = false;
+    this.value = value;
   }
   poll(_self: Ptr<this>, _cx: Ptr<Context>): Poll<T> {
     if (this.done) panic("`Ready` polled after completion");
@@ -141,13 +146,21 @@ export function pending<T>(): PendingFuture<T> {
 /** `Context<'_>`: holds a `&Waker`. */
 export class Context extends Composite {
   static readonly $rust = { kind: "struct", name: "Context" } as const;
-  constructor(public $waker: Ptr<Waker>) {
+  declare $waker: Ptr<Waker>;
+  constructor(waker: Ptr<Waker>) {
     super();
+    this.$waker = waker;
   }
 
-  /** `Context::from_waker(&waker)`. */
-  static from_waker(w: Ptr<Waker> | Waker, loc?: Loc): Context {
-    return new Context(w instanceof Waker ? Ptr.internalTemp(w, loc ?? machine().loc) : w);
+  /**
+   * `Context::from_waker(&waker)`. Deref coercion is applied here: `&&Waker` (a pointer to a local
+   * holding `Waker::noop()`'s `&Waker`) becomes the `&Waker` it points to.
+   */
+  static from_waker(w: Ptr<Waker> | Ptr<Ptr<Waker>> | Waker, loc?: Loc): Context {
+    if (w instanceof Waker) return new Context(Ptr.internalTemp(w, loc ?? machine().loc));
+    let p = w as Ptr<unknown>;
+    for (let v = p.get(loc); v instanceof Ptr; v = p.get(loc)) p = v;
+    return new Context(p as Ptr<Waker>);
   }
 
   /** `cx.waker()`: `&Waker`. */
@@ -203,11 +216,14 @@ export class RawWaker {
 /** `Waker`: a data pointer and a vtable; its drop glue calls the vtable's `drop`. */
 export class Waker {
   /** Set once `wake(self)` consumed this waker or it was dropped: its vtable `drop` must not run again. */
-  $done = false;
-  constructor(
-    readonly $data: WakerData,
-    readonly $vtable: RawWakerVTable,
-  ) {}
+  declare $done: boolean;
+  declare readonly $data: WakerData;
+  declare readonly $vtable: RawWakerVTable;
+  constructor(data: WakerData, vtable: RawWakerVTable) {
+    this.$done = false;
+    this.$data = data;
+    this.$vtable = vtable;
+  }
 
   /** `Waker::from_raw(raw)`. */
   static from_raw(raw: RawWaker): Waker {
@@ -236,8 +252,10 @@ export class Waker {
   }
 
   /** `waker.will_wake(other)`: same data pointer and same vtable. */
-  will_wake(other: Waker | Ptr<Waker>): boolean {
-    const o = other instanceof Ptr ? other.get() : other;
+  will_wake(other: Waker | Ptr<Waker> | Ptr<Ptr<Waker>>): boolean {
+    let o: unknown = other;
+    while (o instanceof Ptr) o = o.get();
+    if (!(o instanceof Waker)) throw new Error("internal error: will_wake on a value that is not a Waker; please report");
     return sameData(this.$data, o.$data) && this.$vtable === o.$vtable;
   }
 

@@ -130,3 +130,13 @@ describe("the Wake trait with Arc", () => {
     expect(log).toEqual(["wake (strong while waking: 4)", "wake (strong while waking: 3)"]);
   });
 });
+
+describe("Context::from_waker", () => {
+  it("applies deref coercion: `let waker = Waker::noop(); Context::from_waker(&waker)`", () => {
+    const $f = frame("main", { waker: Waker_noop() });
+    const cx = Context.from_waker(Ptr.to($f, "waker", "32:41"), "32:19");
+    expect(cx.waker().get()).toBeInstanceOf(Waker);
+    cx.waker().get().wake_by_ref();
+    expect(cx.waker().get().will_wake(Ptr.to($f, "waker", "33:1"))).toBe(true);
+  });
+});
