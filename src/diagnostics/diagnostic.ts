@@ -5,7 +5,7 @@
 // backticks), a primary span with a label saying *what*, secondary labels saying *why*, then notes
 // and help lines.
 
-import type { Span } from "../syntax/source.js";
+import type { SourceFile, Span } from "../syntax/source.js";
 
 export type Severity = "error" | "warning" | "note" | "help";
 
@@ -54,6 +54,15 @@ export function secondary(span: Span, message: string): Label {
 
 export function hasErrors(diags: readonly Diagnostic[]): boolean {
   return diags.some((d) => d.severity === "error");
+}
+
+/**
+ * The diagnostics of one source file, whose spans point into it: what every renderer takes, one entry
+ * per file (a `Diagnostic` does not name its file).
+ */
+export interface FileDiagnostics {
+  readonly file: SourceFile;
+  readonly diagnostics: readonly Diagnostic[];
 }
 
 /** A value computed by a stage together with what it had to say. No stage throws on user input. */

@@ -44,17 +44,11 @@
 // separate function, `renderSummary`, which the CLI prints once after all files.
 
 import type { SourceFile } from "../syntax/source.js";
-import { assertNever, type Diagnostic, type Label, type Severity } from "./diagnostic.js";
+import { assertNever, type Diagnostic, type FileDiagnostics, type Label, type Severity } from "./diagnostic.js";
 import { codeInfo } from "./catalog.js";
 import { displayColumn, lineChars, lineCount, locate, type LineChars } from "./position.js";
 import { StyledBuffer, type Style } from "./styled-buffer.js";
 import { charWidth, normalizeWhitespace } from "./width.js";
-
-/** The diagnostics of one source file: what every renderer takes, one entry per file. */
-export interface FileDiagnostics {
-  readonly file: SourceFile;
-  readonly diagnostics: readonly Diagnostic[];
-}
 
 export interface HumanOptions {
   /** ANSI colours as rustc's `--color=always`; never any escape when false. */
@@ -108,36 +102,23 @@ export interface SummaryOptions {
  * Only errors and warnings are counted; nothing is printed when there are neither. With several
  * codes: `Some errors have detailed explanations: P0101, P0103.` and `For more information about an
  * error, try …` naming the first. Unlike rustc, the codes of warnings are listed too (rustc's
- * warnings, lints, have no codes; pinion's P0102 and P0201 have explanations worth reading).
+ * warnings, lints, have no codes; pinion's P0102 and P0201 have explanations worth reading), and with
+ * warnings only, the words are about warnings.
  * Ends with a newline.
  */
 export function renderSummary(batches: readonly FileDiagnostics[], options: SummaryOptions): string {
   const explainCommand = options.explainCommand ?? "pinion explain";
   const hasExplanation = options.hasExplanation ?? ((code: string) => codeInfo(code) !== undefined);
-  let errors = 0;
-  let warnings = 0;
+  const line = summaryLine(batches);
+  if (line === undefined) return "";
   const codes = new Set<string>();
   for (const { diagnostics } of batches) {
     for (const d of diagnostics) {
-      if (d.severity === "error") errors++;
-      else if (d.severity === "warning") warnings++;
-      else continue;
-      if (d.code !== "" && hasExplanation(d.code)) codes.add(d.code);
+      if ((d.severity === "error" || d.severity === "warning") && d.code !== "" && hasExplanation(d.code)) codes.add(d.code);
     }
   }
-  if (errors === 0 && warnings === 0) return "";
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const { level, text } = line;
   const buffer = new StyledBuffer();
-  let level: Severity;
-  let text: string;
-  if (errors === 0) {
-    level = "warning";
-    text = `${plural(warnings, "warning")} emitted`;
-  } else {
-    level = "error";
-    text = `aborting due to ${plural(errors, "previous error")}`;
-    if (warnings > 0) text += `; ${plural(warnings, "warning")} emitted`;
-  }
   buffer.append(0, level, "level");
   buffer.append(0, `: ${text}`, "mainHeaderMsg");
   // Like every diagnostic, the line is followed by an empty line.
@@ -145,16 +126,38 @@ export function renderSummary(batches: readonly FileDiagnostics[], options: Summ
   const sorted = [...codes].sort();
   if (sorted.length > 0) {
     const more = new StyledBuffer();
+    // rustc's words; with only warnings (rustc's have no codes), about warnings.
+    const [these, some, an] = level === "error" ? ["this error", "Some errors", "an error"] : ["this warning", "Some warnings", "a warning"];
     if (sorted.length > 1) {
       const shown = sorted.slice(0, 9).join(", ");
-      more.append(0, `Some errors have detailed explanations: ${shown}${sorted.length > 9 ? "..." : "."}`, "mainHeaderMsg");
-      more.append(1, `For more information about an error, try \`${explainCommand} ${sorted[0]}\`.`, "mainHeaderMsg");
+      more.append(0, `${some} have detailed explanations: ${shown}${sorted.length > 9 ? "..." : "."}`, "mainHeaderMsg");
+      more.append(1, `For more information about ${an}, try \`${explainCommand} ${sorted[0]}\`.`, "mainHeaderMsg");
     } else {
-      more.append(0, `For more information about this error, try \`${explainCommand} ${sorted[0]}\`.`, "mainHeaderMsg");
+      more.append(0, `For more information about ${these}, try \`${explainCommand} ${sorted[0]}\`.`, "mainHeaderMsg");
     }
     out += more.render({ color: options.color, level });
   }
   return out;
+}
+
+/**
+ * The count line, `error: aborting due to 2 previous errors; 1 warning emitted` or `warning: 1
+ * warning emitted`, as a severity and a text; undefined when there are no errors and no warnings.
+ */
+export function summaryLine(batches: readonly FileDiagnostics[]): { readonly level: Severity; readonly text: string } | undefined {
+  let errors = 0;
+  let warnings = 0;
+  for (const { diagnostics } of batches) {
+    for (const d of diagnostics) {
+      if (d.severity === "error") errors++;
+      else if (d.severity === "warning") warnings++;
+    }
+  }
+  if (errors === 0 && warnings === 0) return undefined;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  if (errors === 0) return { level: "warning", text: `${plural(warnings, "warning")} emitted` };
+  const text = `aborting due to ${plural(errors, "previous error")}`;
+  return { level: "error", text: warnings > 0 ? `${text}; ${plural(warnings, "warning")} emitted` : text };
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { Diagnostic, Label, Severity } from "../../src/diagnostics/diagnostic.js";
 import { renderHumanDiagnostic, renderSummary } from "../../src/diagnostics/render-human.js";
+import { renderShortDiagnostic, renderShortSummary } from "../../src/diagnostics/render-short.js";
 import { SourceFile } from "../../src/syntax/source.js";
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), "rustc-layout");
@@ -42,6 +43,9 @@ interface Recorded {
   rustc: string;
   file: string;
   messages: RecordedMessage[];
+  /** `--error-format=short`: one line per diagnostic (in the order of `messages`), then the summary. */
+  short: string[];
+  shortAnsi: string[];
 }
 
 /** UTF-8 byte offset → UTF-16 offset, for rustc's spans. */
@@ -66,6 +70,8 @@ interface Case {
   file: SourceFile;
   plain: string;
   ansi: string;
+  short: string;
+  shortAnsi: string;
 }
 
 const ANSI = /\x1b\[[0-9;]*m/g;
@@ -80,8 +86,11 @@ function cases(rec: Recorded, skipped: string[]): Case[] {
   const file = new SourceFile(rec.file, text);
   const toUtf16 = byteToUtf16(text);
   const out: Case[] = [];
+  let shortIndex = 0;
   rec.messages.forEach((m, index) => {
     if (isSummary(m)) return;
+    const short = rec.short[shortIndex]!;
+    const shortAnsi = rec.shortAnsi[shortIndex++]!;
     const name = `${rec.file} #${index}: ${m.message}`;
     const skip = (why: string) => skipped.push(`${name}: ${why}`);
     if (!["error", "warning", "note", "help"].includes(m.level)) return skip(`level ${m.level}`);
@@ -139,6 +148,8 @@ function cases(rec: Recorded, skipped: string[]): Case[] {
       },
       plain: plainLines.slice(0, keep).join("\n") + "\n\n",
       ansi: ansiLines.slice(0, keep).join("\n") + "\n\n",
+      short: short + "\n",
+      shortAnsi: shortAnsi + "\n",
     });
   });
   return out;
@@ -172,24 +183,47 @@ describe("render-human prints what rustc prints", () => {
   }
 });
 
+describe("render-short prints what rustc --error-format=short prints", () => {
+  for (const c of all) {
+    it(`plain: ${c.name}`, () => {
+      expect(renderShortDiagnostic(c.diagnostic, c.file, { color: false })).toBe(c.short);
+    });
+    it(`colour: ${c.name}`, () => {
+      expect(JSON.stringify(renderShortDiagnostic(c.diagnostic, c.file, { color: true }))).toBe(JSON.stringify(c.shortAnsi));
+    });
+  }
+  for (const rec of recorded) {
+    const file = new SourceFile(rec.file, readFileSync(join(dir, rec.file), "utf8"));
+    const diagnostics = countable(rec);
+    it(`summary: ${rec.file}`, () => {
+      expect(renderShortSummary([{ file, diagnostics }], { color: false })).toBe(rec.short.at(-1) + "\n");
+      expect(JSON.stringify(renderShortSummary([{ file, diagnostics }], { color: true }))).toBe(JSON.stringify(rec.shortAnsi.at(-1) + "\n"));
+    });
+  }
+});
+
+/** One diagnostic per recorded error or warning: all the summary needs are their counts and codes. */
+function countable(rec: Recorded): Diagnostic[] {
+  return rec.messages
+    .filter((m) => !isSummary(m) && (m.level === "error" || m.level === "warning"))
+    .map((m) => ({
+      code: m.code ?? "",
+      severity: m.level as Severity,
+      message: m.message,
+      span: { lo: 0, hi: 0 },
+      labels: [],
+      notes: [],
+      help: [],
+    }));
+}
+
 describe("renderSummary prints rustc's closing lines", () => {
   for (const rec of recorded) {
     const summary = rec.messages.filter(isSummary);
     if (summary.length === 0) continue;
     const text = readFileSync(join(dir, rec.file), "utf8");
     const file = new SourceFile(rec.file, text);
-    // Only the counts and codes matter to the summary: one diagnostic per recorded message.
-    const diagnostics: Diagnostic[] = rec.messages
-      .filter((m) => !isSummary(m) && (m.level === "error" || m.level === "warning"))
-      .map((m) => ({
-        code: m.code ?? "",
-        severity: m.level as Severity,
-        message: m.message,
-        span: { lo: 0, hi: 0 },
-        labels: [],
-        notes: [],
-        help: [],
-      }));
+    const diagnostics = countable(rec);
     const options = { explainCommand: "rustc --explain", hasExplanation: (code: string) => /^E\d{4}$/.test(code) };
     it(`plain: ${rec.file}`, () => {
       expect(renderSummary([{ file, diagnostics }], { ...options, color: false })).toBe(summary.map((m) => m.rendered).join(""));

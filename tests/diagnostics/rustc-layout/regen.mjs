@@ -9,7 +9,8 @@
 // Each fixture X.rs is compiled with `rustc --edition 2021 --emit=metadata --error-format=json`, once
 // plain and once with `--json=diagnostic-rendered-ansi`; X.rustc.json keeps, for every message rustc
 // emitted, its level, code, message, spans (UTF-8 byte offsets, primary or not, label), children (and
-// whether they have spans), and the two renderings. tests/diagnostics/rustc-layout.test.ts turns each
+// whether they have spans), and the two renderings; and the lines of `--error-format=short`, plain and
+// with `--color=always`. tests/diagnostics/rustc-layout.test.ts turns each
 // message back into a pinion `Diagnostic` and checks that render-human prints the same bytes.
 // The rustc version is recorded: another version may lay things out differently (rustc 1.95 aligns
 // line numbers right, older versions left).
@@ -36,6 +37,13 @@ function messages(name, outDir, ansi) {
     .filter((l) => l.startsWith("{"))
     .map((l) => JSON.parse(l))
     .filter((m) => m.$message_type === "diagnostic");
+}
+
+/** `--error-format=short`: one line per diagnostic, then the summary. */
+function short(name, outDir, color) {
+  const args = ["--edition", "2021", "--emit=metadata", "--crate-type", "bin", "--error-format=short", `--color=${color}`, "--out-dir", outDir, name];
+  const r = spawnSync("rustc", args, { cwd: here, encoding: "utf8", env: { ...process.env, RUST_BACKTRACE: "0" } });
+  return r.stderr.split("\n").filter((l) => l !== "");
 }
 
 function simplify(m, ansi) {
@@ -65,7 +73,13 @@ function generate(version) {
       const plain = messages(name, outDir, false);
       const ansi = messages(name, outDir, true);
       if (plain.length !== ansi.length) throw new Error(`${name}: rustc printed ${plain.length} plain and ${ansi.length} coloured messages`);
-      const doc = { rustc: version, file: name, messages: plain.map((m, i) => simplify(m, ansi[i])) };
+      const doc = {
+        rustc: version,
+        file: name,
+        messages: plain.map((m, i) => simplify(m, ansi[i])),
+        short: short(name, outDir, "never"),
+        shortAnsi: short(name, outDir, "always"),
+      };
       results.set(name.replace(/\.rs$/, ".rustc.json"), JSON.stringify(doc, null, 2) + "\n");
     }
   } finally {
