@@ -11,12 +11,13 @@
 //        fn main() { let x = 1 let y = 2; }   → expected `;` (MISSING ";" after `1`)
 //        fn main() { foo(,) }                 → unexpected `,`
 //    Each ERROR node is reported once, at its first token (the smallest span that says where the
-//    parser got lost), with what was expected when the grammar's lookahead set at that point is small.
+//    parser got lost), with what was expected when the context tells (inside a list: a separator or
+//    the closing delimiter; at item level: an item).
 //
 // The tree walk is iterative (a TreeCursor), so a deeply nested tree cannot overflow the stack.
 
 import { buildTrees, lex, type LexError } from "./tokens.js";
-import type { SyntaxNode } from "./cst.js";
+import { hasToken, type SyntaxNode } from "./cst.js";
 import type { Lowerer } from "./lower.js";
 import type { Session } from "./session.js";
 
@@ -54,32 +55,28 @@ export function reportLexicalErrors(s: Session): { count: number; skipParse: boo
 
 /** Reports the ERROR and MISSING nodes under `root`, with spans through `lw`'s map. */
 export function reportSyntaxErrors(root: SyntaxNode, lw: Lowerer, _opts: { insideMacro: boolean }): void {
-  const cursor = root.walk();
   let reported = 0;
-  // Pre-order walk without recursion.
-  for (;;) {
-    const node = cursor.currentNode;
-    let descend = true;
+  // Pre-order walk with an explicit stack (children pushed in reverse), so no recursion.
+  const stack: SyntaxNode[] = [root];
+  while (stack.length > 0 && reported <= 50) {
+    const node = stack.pop()!;
     if (node.isMissing) {
       reportMissing(node, lw);
       reported++;
-      descend = false;
     } else if (node.type === "ERROR") {
       reportError(node, lw);
       reported++;
-      descend = false;
-    } else if (!node.hasError) descend = false;
-    if (reported > 50) return;
-    if (descend && cursor.gotoFirstChild()) continue;
-    while (!cursor.gotoNextSibling()) {
-      if (!cursor.gotoParent()) return;
+    } else if (node.hasError) {
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
     }
   }
 }
 
 function reportMissing(node: SyntaxNode, lw: Lowerer): void {
   const t = node.type;
-  const what = node.isNamed ? describeNamed(t) : `\`${t}\``;
+  // A missing identifier where an expression belongs is a missing expression.
+  const inExpression = t === "identifier" && !!node.parent && (isExpressionNode(node.parent.type) || node.parent.type === "let_declaration" || node.parent.type === "arguments");
+  const what = inExpression ? "expression" : node.isNamed ? describeNamed(t) : `\`${t}\``;
   const at = node.startIndex;
   const found = nextTokenText(node, lw);
   lw.report("P0002", found ? `expected ${what}, found ${found}` : `expected ${what}`, lw.spanOf(at, at), `expected ${what}`);
@@ -107,10 +104,14 @@ function reportError(node: SyntaxNode, lw: Lowerer): void {
     lw.report("P0002", "syntax error", lw.spanOf(node.startIndex, node.endIndex), "");
     return;
   }
-  const expected = expectedTokens(node, lw);
+  const expected = expectedTokens(node);
   const shown = describeToken(tok);
   if (expected) lw.report("P0002", `expected ${expected}, found ${shown}`, span, `expected ${expected}`);
   else lw.report("P0002", `unexpected ${shown}`, span, "unexpected token");
+}
+
+function isExpressionNode(t: string): boolean {
+  return t.endsWith("_expression") || t === "expression_statement" || t === "compound_assignment_expr";
 }
 
 function describeToken(tok: string): string {
@@ -162,33 +163,46 @@ function nextTokenText(node: SyntaxNode, lw: Lowerer): string | undefined {
 }
 
 /**
- * What the grammar would have accepted where the ERROR starts, when that is a short list of tokens
- * (`;`, `)`, `=>` …). A long list ("an expression", "an item") says nothing useful and is omitted.
+ * What was expected where an ERROR node starts, from its context: inside a list the parser wanted a
+ * separator or the closing delimiter, at item level an item. (tree-sitter's lookahead sets are too
+ * coarse to name the expected tokens, so this is a small table.)
  */
-function expectedTokens(node: SyntaxNode, lw: Lowerer): string | undefined {
-  const prev = previousLeaf(node);
-  if (!prev) return undefined;
-  const state = prev.nextParseState;
-  if (!Number.isInteger(state) || state <= 0) return undefined;
-  const names = lw.s.parser.lookahead(state, 16);
-  if (!names) return undefined;
-  const toks: string[] = [];
-  for (const name of names) {
-    if (name === "line_comment" || name === "block_comment" || name === "end" || name === "ERROR" || name.startsWith("_")) continue;
-    if (/^[a-z_]+$/.test(name) && !KEYWORDS.has(name)) return undefined; // a named node: too vague
-    if (!toks.includes(`\`${name}\``)) toks.push(`\`${name}\``);
+function expectedTokens(node: SyntaxNode): string | undefined {
+  const parent = node.parent;
+  if (!parent) return undefined;
+  const prev = node.previousNamedSibling;
+  const afterElement = !!prev && prev.type !== "ERROR";
+  switch (parent.type) {
+    case "source_file":
+    case "declaration_list":
+      return "item";
+    case "field_declaration_list":
+    case "enum_variant_list":
+    case "field_initializer_list":
+    case "use_list":
+      return afterElement ? "`,` or `}`" : undefined;
+    case "arguments":
+    case "parameters":
+    case "tuple_expression":
+    case "tuple_pattern":
+    case "tuple_struct_pattern":
+    case "tuple_type":
+    case "closure_parameters":
+    case "ordered_field_declaration_list":
+      return afterElement ? "`,` or `)`" : undefined;
+    case "array_expression":
+    case "slice_pattern":
+      return afterElement ? "`,` or `]`" : undefined;
+    case "type_arguments":
+    case "type_parameters":
+      return afterElement ? "`,` or `>`" : undefined;
+    case "match_block":
+      return afterElement ? "`,` or `}`" : undefined;
+    case "block":
+      return afterElement && prev && (prev.type === "expression_statement" || EXPRESSION_LIKE.has(prev.type)) && !hasToken(prev, ";") && prev.type !== "block" ? "`;`" : undefined;
+    default:
+      return undefined;
   }
-  if (toks.length === 0 || toks.length > 6) return undefined;
-  if (toks.length === 1) return toks[0];
-  return `one of ${toks.slice(0, -1).join(", ")} or ${toks[toks.length - 1]}`;
 }
 
-function previousLeaf(node: SyntaxNode): SyntaxNode | undefined {
-  let cur: SyntaxNode | null = node;
-  let guard = 0;
-  while (cur && !cur.previousSibling && guard++ < 10000) cur = cur.parent;
-  let p = cur?.previousSibling ?? null;
-  guard = 0;
-  while (p && p.childCount > 0 && guard++ < 10000) p = p.lastChild;
-  return p ?? undefined;
-}
+const EXPRESSION_LIKE: ReadonlySet<string> = new Set(["identifier", "integer_literal", "string_literal", "call_expression", "field_expression", "binary_expression", "macro_invocation"]);

@@ -45,13 +45,13 @@ export function parse(file: SourceFile): WithDiagnostics<Crate> {
   const p = parser();
   const s = new Session(file, p);
   const lexical = reportLexicalErrors(s);
+  s.suppressSyntaxErrors = lexical.count > 0;
   const items: Item[] = [];
   if (!lexical.skipParse) {
-    const tree = p.parse(file.text);
-    const root = tree.rootNode;
+    const root = p.parse(file.text);
     const lw = new Lowerer(s, file.text, IDENTITY_MAP, new MacroScope());
     // Lexical errors explain the tree's ERROR nodes better than the nodes do; report one layer.
-    if (root.hasError && lexical.count === 0) reportSyntaxErrors(root, lw, { insideMacro: false });
+    if (root.hasError) reportSyntaxErrors(root, lw, { insideMacro: false });
     lw.lowerItems(kids(root), items);
   }
   const diagnostics = s.diagnostics.slice().sort((a, b) => a.span.lo - b.span.lo || a.span.hi - b.span.hi);

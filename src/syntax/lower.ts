@@ -140,8 +140,7 @@ export class Lowerer {
   /** Parses `text` (a wrapper around a slice of this text, or generated text) and returns a lowerer
    *  for it. Syntax errors in it are reported through `map`. */
   reparse(text: string, map: SpanMap, callSite?: Span): Reparsed {
-    const tree = this.s.parser.parse(text);
-    const root = tree.rootNode;
+    const root = this.s.parser.parse(text);
     const lowerer = new Lowerer(this.s, text, map, this.scope, callSite ?? this.callSite);
     if (root.hasError) reportSyntaxErrors(root, lowerer, { insideMacro: true });
     return { root, lowerer };
@@ -1493,12 +1492,14 @@ export class Lowerer {
         };
       }
       case "tuple_expression": {
+        this.checkLeadingComma(n);
         const elems = kids(n).filter((k) => k.type !== "attribute_item" && k.type !== "ERROR");
         return { kind: "Tuple", id: this.id(), span, elems: elems.map((e) => this.lowerExpr(e)) };
       }
       case "unit_expression":
         return { kind: "Tuple", id: this.id(), span, elems: [] };
       case "array_expression": {
+        this.checkLeadingComma(n);
         const len = field(n, "length");
         const elems = kids(n).filter((k) => k.type !== "attribute_item" && k.type !== "ERROR" && (!len || k.id !== len.id));
         if (len) {
@@ -1670,10 +1671,18 @@ export class Lowerer {
     }
   }
 
+  /** `f(,)`, `(,)`, `[,]`: tree-sitter accepts a comma with nothing before it; rustc does not. */
+  private checkLeadingComma(list: SyntaxNode): void {
+    const ks = allKids(list);
+    const first = ks[1];
+    if (first && first.type === "," && ks.length > 1) this.report("P0002", "expected expression, found `,`", this.sp(first), "expected expression");
+  }
+
   private lowerCall(n: SyntaxNode): Expr {
     const span = this.sp(n);
     const f = field(n, "function");
     const argsNode = field(n, "arguments");
+    if (argsNode) this.checkLeadingComma(argsNode);
     const args = argsNode ? kids(argsNode).filter((k) => k.type !== "attribute_item" && k.type !== "ERROR").map((a) => this.lowerExpr(a)) : [];
     if (f && f.type === "field_expression") {
       const v = field(f, "value");

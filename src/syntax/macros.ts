@@ -364,6 +364,15 @@ interface MatchCtx {
   readonly s: Session;
   /** Steps left: a guard against exponential backtracking. */
   budget: number;
+  /** The furthest point where matching failed: a token no rule expected, or the end of the input. */
+  failure?: { readonly at: number; readonly tok?: MTree };
+}
+
+/** Records a failure at `t` (undefined: the end of a token list) if it is the furthest so far. */
+function fail(cx: MatchCtx, t: MTree | undefined, end: Span | undefined): undefined {
+  const at = t ? t.span.lo : end ? end.hi : Number.MAX_SAFE_INTEGER;
+  if (!cx.failure || at >= cx.failure.at) cx.failure = t ? { at, tok: t } : { at };
+  return undefined;
 }
 
 /** Tries `ms[mi…]` against `input[ii…]`; on success calls `k` with the position and bindings. */
@@ -374,19 +383,19 @@ function matchSeq(cx: MatchCtx, ms: readonly Matcher[], mi: number, input: reado
   switch (m.kind) {
     case "tok": {
       const t = input[ii];
-      if (!t || isMGroup(t) || t.text !== m.text) return undefined;
+      if (!t || isMGroup(t) || t.text !== m.text) return fail(cx, t, input[input.length - 1]?.span);
       return matchSeq(cx, ms, mi + 1, input, ii + 1, b, k);
     }
     case "group": {
       const t = input[ii];
-      if (!t || !isMGroup(t) || t.delim !== m.delim) return undefined;
-      const inner = matchSeq(cx, m.inner, 0, t.inner, 0, b, (jj, bb) => (jj === t.inner.length ? bb : undefined));
+      if (!t || !isMGroup(t) || t.delim !== m.delim) return fail(cx, t, input[input.length - 1]?.span);
+      const inner = matchSeq(cx, m.inner, 0, t.inner, 0, b, (jj, bb) => (jj === t.inner.length ? bb : fail(cx, t.inner[jj], t.close.span)));
       if (!inner) return undefined;
       return matchSeq(cx, ms, mi + 1, input, ii + 1, inner, k);
     }
     case "frag": {
       const end = matchFragment(cx.s, m.frag, input, ii);
-      if (end < 0) return undefined;
+      if (end < 0) return fail(cx, input[ii], input[input.length - 1]?.span);
       const trees = input.slice(ii, end);
       const nb = new Map(b);
       nb.set(m.name, { kind: "frag", frag: m.frag, trees, span: treeSpan(trees, m.span) });
@@ -553,29 +562,39 @@ function plainText(trees: readonly MTree[]): string {
 }
 
 /** Asks tree-sitter whether `trees` form exactly one fragment of `kind`. Cached per session. */
-function validFragment(s: Session, kind: "expr" | "stmt" | "pat" | "ty" | "path" | "item", trees: readonly MTree[]): boolean {
+function validFragment(s: Session, kind: FragmentCheck, trees: readonly MTree[]): boolean {
   if (trees.length === 0) return false;
-  const text = plainText(trees);
+  return validText(s, kind, plainText(trees));
+}
+
+function validTokens(s: Session, kind: FragmentCheck, toks: readonly MTok[]): boolean {
+  if (toks.length === 0) return false;
+  return validText(s, kind, new TextBuilder().tokens(toks).build({ lo: 0, hi: 0 }).text);
+}
+
+type FragmentCheck = "expr" | "stmt" | "pat" | "ty" | "path" | "item";
+
+function validText(s: Session, kind: FragmentCheck, text: string): boolean {
   const key = `${kind}\u0000${text}`;
   const cached = s.fragmentCache.get(key);
   if (cached !== undefined) return cached;
   let ok = false;
   switch (kind) {
     case "expr": {
-      const root = s.parser.parse(`fn __pinion() { let _ = ${text}\n; }`).rootNode;
+      const root = s.parser.parse(`fn __pinion() { let _ = ${text}\n; }`);
       const body = root.hasError ? null : kids(root)[0]?.childForFieldName("body");
       ok = !!body && kids(body).length === 1;
       break;
     }
     case "stmt": {
-      const root = s.parser.parse(`fn __pinion() { ${text}\n; }`).rootNode;
+      const root = s.parser.parse(`fn __pinion() { ${text}\n; }`);
       const body = root.hasError ? null : kids(root)[0]?.childForFieldName("body");
       const ks = body ? kids(body) : [];
       ok = ks.length === 1 || (ks.length === 2 && ks[1]!.type === "empty_statement");
       break;
     }
     case "pat": {
-      const root = s.parser.parse(`fn __pinion() { match () { ${text}\n => {} } }`).rootNode;
+      const root = s.parser.parse(`fn __pinion() { match () { ${text}\n => {} } }`);
       const body = root.hasError ? null : kids(root)[0]?.childForFieldName("body");
       const m = body ? kids(body)[0] : undefined;
       const block = m && m.type === "expression_statement" ? kids(m)[0]?.childForFieldName("body") : undefined;
@@ -584,14 +603,14 @@ function validFragment(s: Session, kind: "expr" | "stmt" | "pat" | "ty" | "path"
     }
     case "ty":
     case "path": {
-      const root = s.parser.parse(`type __T = ${text}\n;`).rootNode;
+      const root = s.parser.parse(`type __T = ${text}\n;`);
       const item = root.hasError ? undefined : kids(root)[0];
       const ty = item && kids(root).length === 1 ? item.childForFieldName("type") : null;
       ok = !!ty && (kind === "ty" || ["type_identifier", "scoped_type_identifier", "generic_type", "primitive_type"].includes(ty.type));
       break;
     }
     case "item": {
-      const root = s.parser.parse(`${text}\n`).rootNode;
+      const root = s.parser.parse(`${text}\n`);
       const ks = root.hasError ? [] : kids(root).filter((k) => k.type !== "attribute_item");
       ok = ks.length === 1 && ks[0]!.type !== "expression_statement" && ks[0]!.type !== "let_declaration";
       break;
@@ -623,8 +642,7 @@ function transcribe(cx: TranscribeCtx, ts: readonly Transcriber[], b: Bindings, 
       case "var": {
         const v = b.get(t.name);
         if (!v) {
-          // Not a macro variable: `$name` stays as written.
-          out.push(t.dollar, t.nameTok);
+          cx.errors.push({ message: `unknown macro variable \`${t.name}\``, span: t.span });
           break;
         }
         if (v.kind === "seq") {
@@ -730,30 +748,36 @@ export function expandUserMacro(lw: Lowerer, def: MacroDef, n: SyntaxNode, pos: 
     return {};
   }
   if (s.expansionDepth >= MAX_EXPANSION_DEPTH) {
-    lw.report("P0004", `recursion limit reached while expanding \`${def.name}!\``, callSite, "", {
-      help: [`consider increasing the recursion limit by adding a \`#![recursion_limit = "256"]\` attribute to your crate`],
+    const outer = s.expansionSites[0] ?? callSite;
+    lw.report("P0004", `recursion limit reached while expanding \`${def.name}!\``, outer, "", {
+      labels: [{ span: callSite, message: `the ${MAX_EXPANSION_DEPTH}th nested expansion`, primary: false }],
+      notes: [`pinion expands macros at most ${MAX_EXPANSION_DEPTH} levels deep, like rustc's default \`recursion_limit\``],
     });
     return {};
   }
-  const { trees: input, ok } = treesOf(lw, range.lo, range.hi, s.origin());
+  const inputOrigin = s.origin();
+  const { trees: input, ok } = treesOf(lw, range.lo, range.hi, inputOrigin);
   if (!ok) return {};
   const cx: MatchCtx = { s, budget: 200_000 };
   let bindings: Bindings | undefined;
   let rule: Rule | undefined;
   for (const r of def.rules) {
-    bindings = matchSeq(cx, r.matcher, 0, input, 0, new Map(), (ii, b) => (ii === input.length ? b : undefined));
+    bindings = matchSeq(cx, r.matcher, 0, input, 0, new Map(), (ii, b) => (ii === input.length ? b : fail(cx, input[ii], undefined)));
     if (bindings) {
       rule = r;
       break;
     }
   }
   if (!rule || !bindings) {
-    const first = input[0];
-    const what = first ? (isMGroup(first) ? `\`${first.delim}\`` : `\`${first.text}\``) : "this invocation";
-    lw.report("P0004", input.length === 0 ? `unexpected end of macro invocation` : `no rules expected ${what}`, input.length === 0 ? callSite : treeSpan(input, callSite), `no rules of \`${def.name}!\` expected this`, {
-      labels: [{ span: def.span, message: `when calling this macro`, primary: false }],
-      ...(cx.budget < 0 && { notes: ["pinion gave up matching after too many steps"] }),
-    });
+    const tok = cx.failure?.tok;
+    const defLabel = [{ span: { lo: def.span.lo, hi: def.span.lo + "macro_rules!".length }, message: "when calling this macro", primary: false }];
+    const notes = cx.budget < 0 ? ["pinion gave up matching after too many steps"] : [];
+    if (tok) {
+      const what = isMGroup(tok) ? `\`${tok.delim}\`` : `\`${tok.text}\``;
+      lw.report("P0004", `no rules expected the token ${what}`, isMGroup(tok) ? tok.open.span : tok.span, "no rules expected this token in macro call", { labels: defLabel, notes });
+    } else {
+      lw.report("P0004", "unexpected end of macro invocation", callSite, "missing tokens in macro arguments", { labels: defLabel, notes });
+    }
     return {};
   }
   const tcx: TranscribeCtx = { lw, errors: [] };
@@ -763,19 +787,32 @@ export function expandUserMacro(lw: Lowerer, def: MacroDef, n: SyntaxNode, pos: 
   if (tcx.errors.length > 0) return {};
 
   s.expansionDepth++;
+  s.expansionSites.push(callSite);
   const depthBefore = s.depth;
   try {
-    return lowerExpansion(lw, def, out, pos, callSite);
+    // An expansion that is just (part of) the arguments keeps their spans; anything built by the
+    // macro's body stands at the invocation.
+    const fromArgs = out.length > 0 && out.every((t) => t.origin === inputOrigin);
+    return lowerExpansion(lw, def, out, pos, callSite, { fromArgs });
   } finally {
     s.expansionDepth--;
+    s.expansionSites.pop();
     s.depth = depthBefore;
   }
 }
 
-function lowerExpansion(lw: Lowerer, def: MacroDef, toks: readonly MTok[], pos: ExpansionPosition, callSite: Span): Expansion {
+function lowerExpansion(lw: Lowerer, def: MacroDef, toks: readonly MTok[], pos: ExpansionPosition, callSite: Span, opts: { fromArgs: boolean }): Expansion {
+  const at = <T extends { span: Span }>(x: T): T => (opts.fromArgs ? x : { ...x, span: callSite });
   const b = new TextBuilder();
   switch (pos.kind) {
     case "expr": {
+      if (!validTokens(lw.s, "expr", toks)) {
+        lw.report("P0004", `the expansion of \`${def.name}!\` is not an expression`, callSite, "this macro call is used as an expression", {
+          notes: [`the usage of \`${def.name}!\` is likely invalid in expression context`],
+          help: ["if the macro expands to statements, give its body double braces, `() => {{ … }}`, so that it expands to a block"],
+        });
+        return { expr: lw.errorExpr(callSite) };
+      }
       b.raw("fn __pinion() { let _ = ").tokens(toks).raw("\n; }");
       const { text, map } = b.build(callSite);
       const { root, lowerer } = lw.reparse(text, map, callSite);
@@ -790,7 +827,7 @@ function lowerExpansion(lw: Lowerer, def: MacroDef, toks: readonly MTok[], pos: 
         }
         return value ? { expr: lowerer.lowerExpr(value) } : {};
       }
-      return { expr: { ...lowerer.lowerExpr(value), span: callSite } };
+      return { expr: at(lowerer.lowerExpr(value)) };
     }
     case "stmts": {
       b.raw("fn __pinion() {\n").tokens(toks).raw("\n}");
@@ -823,14 +860,14 @@ function lowerExpansion(lw: Lowerer, def: MacroDef, toks: readonly MTok[], pos: 
       const block = m ? kids(m)[0]?.childForFieldName("body") : undefined;
       const arm = block ? kids(block)[0] : undefined;
       const p = arm?.childForFieldName("pattern");
-      return p ? { pat: { ...lowerer.lowerPat(p), span: callSite } } : {};
+      return p ? { pat: at(lowerer.lowerPat(p)) } : {};
     }
     case "type": {
       b.raw("type __T = ").tokens(toks).raw("\n;");
       const { text, map } = b.build(callSite);
       const { root, lowerer } = lw.reparse(text, map, callSite);
       const ty = kids(root)[0]?.childForFieldName("type");
-      return ty ? { type: { ...lowerer.lowerType(ty), span: callSite } } : {};
+      return ty ? { type: at(lowerer.lowerType(ty)) } : {};
     }
     default:
       return assertNeverPos(pos);

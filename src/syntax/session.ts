@@ -31,8 +31,12 @@ export class Session {
   private readonly seen = new Set<string>();
   /** Current nesting depth of the lowering (expressions, patterns, types, blocks). */
   depth = 0;
-  /** Current `macro_rules!` expansion depth. */
+  /** Current `macro_rules!` expansion depth, and the invocations being expanded (outermost first). */
   expansionDepth = 0;
+  readonly expansionSites: Span[] = [];
+  /** Set once lexical errors were reported: tree-sitter's recovery from them produces odd shapes, so
+   *  further syntax errors (P0002) would be noise; P0003 / P0004 are still reported. */
+  suppressSyntaxErrors = false;
   /** Spans where "nested too deeply" was reported, to report each deep region once. */
   readonly tooDeep: Span[] = [];
 
@@ -55,6 +59,7 @@ export class Session {
   }
 
   report(code: SyntaxCode, message: string, span: Span, label = "", extra: Extra = {}): void {
+    if (code === "P0002" && this.suppressSyntaxErrors) return;
     const key = `${code}\u0000${span.lo}\u0000${span.hi}\u0000${message}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
