@@ -931,7 +931,7 @@ function parseLoc(loc: Loc): { line: number; col: number } {
 /** How many columns to underline at `col`: the expression-ish token that starts there. */
 function tokenWidth(text: string, col: number): number {
   const rest = text.slice(col - 1);
-  const m = /^(?:&mut\s+|&|\*+)?[A-Za-z_][A-Za-z0-9_]*(?:(?:::|\.)[A-Za-z_][A-Za-z0-9_]*)*(?:!?\([^()]*\))?/.exec(rest);
+  const m = /^(?:&mut\s+|&)?\**[A-Za-z_][A-Za-z0-9_]*(?:(?:::|\.)[A-Za-z_][A-Za-z0-9_]*)*(?:!?\([^()]*\))?/.exec(rest);
   return m ? m[0].length : 1;
 }
 

@@ -1,4 +1,5 @@
 // Hand-lowered programs, written the way emit/ will write them, run on the memory model.
+import { readFileSync } from "node:fs";
 import { describe, expect, it, beforeEach } from "vitest";
 import { Machine, install } from "../../src/runtime/machine.js";
 import { UndefinedBehavior, type UbReport } from "../../src/runtime/panic.js";
@@ -274,5 +275,33 @@ describe("std::mem", () => {
     drop_in_place(b, "2:1");
     expect(ubOf(() => p.get("3:1"))).toMatchObject({ how: "freed" });
     expect(ubOf(() => f.get("3:2"))).toMatchObject({ how: "freed" });
+  });
+});
+
+describe("formatUbReport on an acceptance program", () => {
+  const file = new URL("../../../shared/acceptance/ub/self_ref_struct_without_phantom.rs", import.meta.url);
+  it("underlines the access, the borrow and the move in the real source", (ctx) => {
+    let src: string;
+    try {
+      src = readFileSync(file, "utf8");
+    } catch {
+      console.log(`${file.pathname} is not there (shared/ is not beside the checkout): skipped`);
+      return ctx.skip();
+    }
+    const text = formatUbReport(
+      { access: "read", at: "30:58", createdAt: "16:29", invalidatedAt: "28:17", how: "moved", place: "field `value` of a `MemoryDemo`" },
+      "self_ref_struct_without_phantom.rs",
+      src,
+    );
+    expect(text.split("\n").slice(0, 5)).toEqual([
+      "error: undefined behavior: read through a dangling pointer",
+      "  --> self_ref_struct_without_phantom.rs:30:58",
+      "   |",
+      '30 |     println!("value through stale pointer: {}", unsafe { &*moved.self_pointer });',
+      "   |                                                          ^^^^^^^^^^^^^^^^^^^^ read through a dangling pointer to field `value` of a `MemoryDemo`",
+    ]);
+    expect(text).toContain("16 |         self.self_pointer = &self.value;\n   |                             ^^^^^^^^^^^ the pointer");
+    expect(text).toContain("28 |     let moved = demo;\n   |                 ^^^^ moved here");
+    expect(text).not.toContain("pinning promise");
   });
 });
