@@ -40,7 +40,7 @@
 // All state (clock, timers, task queue) lives in `machine().reactor`: one per run.
 
 import { machine, type Loc } from "./machine.js";
-import { Deadlock, panic } from "./panic.js";
+import { Deadlock, RustPanic, panic, panicMessage } from "./panic.js";
 import { Composite, MOVED, Ptr, RBox, Temp, frame, invalidate, Pin_new_unchecked, type Moved } from "./memory.js";
 import { drop_in_place } from "./drop.js";
 import { Context, PENDING, RawWaker, RawWakerVTable, Waker, future_poll, tracePoll, type Future, type Poll, type WakerData } from "./task.js";
@@ -490,20 +490,27 @@ export const runtime_block_on = tokio_main;
 // ---------------------------------------------------------------------------------------------------
 // Tasks
 
-/** `tokio::task::JoinError`: the task was cancelled (`abort()`) — panics stop the whole run here. */
+/** `tokio::task::JoinError`: the task was cancelled (`abort()`, shutdown) or panicked (`panic` is its message). */
 export class JoinError {
-  constructor(readonly id: number) {}
+  constructor(
+    readonly id: number,
+    readonly panic: string | undefined,
+  ) {}
   is_cancelled(): boolean {
-    return true;
+    return this.panic === undefined;
   }
   is_panic(): boolean {
-    return false;
+    return this.panic !== undefined;
   }
+  /** tokio's `Display`. */
   toString(): string {
-    return `task ${this.id} was cancelled`;
+    return this.panic === undefined ? `task ${this.id} was cancelled` : `task ${this.id} panicked with message ${JSON.stringify(this.panic)}`;
   }
+  /** tokio's `Debug`. */
   debug(): string {
-    return `JoinError::Cancelled(Id(${this.id}))`;
+    return this.panic === undefined
+      ? `JoinError::Cancelled(Id(${this.id}))`
+      : `JoinError::Panic(Id(${this.id}), ${JSON.stringify(this.panic)}, ...)`;
   }
 }
 
@@ -515,6 +522,8 @@ export class Task<T> {
   queued = false;
   done = false;
   cancelled = false;
+  /** The panic message, if the task panicked (tokio catches it; the runtime goes on). */
+  panicked: string | undefined = undefined;
   output: T | Moved = MOVED;
   joinWaker: Waker | null = null;
 
@@ -541,7 +550,17 @@ export class Task<T> {
     if (this.done) return;
     const t = machine().trace;
     if (t) t({ kind: "poll", loc, text: `poll task ${this.id}` });
-    const out = future_poll(this.ptr, this.cx, loc);
+    let out: Poll<T>;
+    try {
+      out = future_poll(this.ptr, this.cx, loc);
+    } catch (e) {
+      if (!(e instanceof RustPanic)) throw e;
+      // tokio catches a task's panic: the worker thread prints it, the JoinHandle returns Err(Panic).
+      machine().err(panicMessage(e, machine().file, "tokio-runtime-worker"));
+      this.panicked = e.payload;
+      this.finish(loc);
+      return;
+    }
     if (out === PENDING) {
       if (t) t({ kind: "pending", loc, text: `task ${this.id} is pending` });
       return;
@@ -591,7 +610,8 @@ export class JoinHandle<T> extends Composite implements Future<Result<T, JoinErr
     if (task.done) {
       const out = task.output;
       task.output = MOVED;
-      const r: Result<T, JoinError> = task.cancelled ? Err(new JoinError(task.id)) : Ok(out as T);
+      const failed = task.cancelled || task.panicked !== undefined;
+      const r: Result<T, JoinError> = failed ? Err(new JoinError(task.id, task.panicked)) : Ok(out as T);
       tracePoll(`JoinHandle of task ${task.id}`, r);
       return r;
     }

@@ -721,6 +721,17 @@ export function ptr_write<T>(p: Ptr<T>, v: T, loc: Loc): void {
   p.set(v, loc);
 }
 
+/**
+ * `std::mem::size_of::<T>()`: the `size` of the type's descriptor (std's `types.ts` knows the sizes of
+ * std types; emitted code puts the sizes of user types in their descriptors).
+ */
+export function mem_size_of(desc: { readonly name: string; readonly size?: number | undefined }): number {
+  if (desc.size === undefined) {
+    throw new Error(`internal error: the size of \`${desc.name}\` is not known to the runtime; please report`);
+  }
+  return desc.size;
+}
+
 /** `std::mem::size_of_val(&v)` (estimated, see `sizeOfValue`). */
 export function mem_size_of_val<T>(p: Ptr<T>, loc: Loc): number {
   return sizeOfValue(p.get(loc));

@@ -281,3 +281,33 @@ describe("the Rust twins", () => {
     expect(r.status).toBe(0);
   });
 });
+
+describe("a panicking task", () => {
+  it("is caught by the runtime: the panic goes to stderr, the JoinHandle gets Err(JoinError::Panic)", () => {
+    // #[tokio::main] async fn main() {
+    //     let h = tokio::spawn(async { panic!("boom") });
+    //     let r: Result<(), JoinError> = h.await;
+    //     println!("{:?}", r.unwrap_err().is_panic());
+    // }
+    // tokio catches the panic of a task (the worker thread prints it) and hands it to the JoinHandle.
+    let err = "";
+    install(new Machine({ file: "main.rs", stderr: (s) => (err += s) }));
+    let h: Future<unknown> | undefined;
+    const main = new Script(
+      [
+        {
+          run: () => {
+            h = tokio_spawn(new Script([{ run: () => { throw new RustPanic("boom", "2:34"); } }], () => undefined), "2:13");
+          },
+        },
+        { await: () => h! },
+      ],
+      (got) => got,
+    );
+    const r = tokio_main(main, "1:1") as { tag: number; _0: { is_panic(): boolean; debug(): string } };
+    expect(r.tag).toBe(1);
+    expect(r._0.is_panic()).toBe(true);
+    expect(r._0.debug()).toBe('JoinError::Panic(Id(1), "boom", ...)');
+    expect(err).toContain("thread 'tokio-runtime-worker' panicked at main.rs:2:34:\nboom\n");
+  });
+});
