@@ -469,18 +469,23 @@ export function block_on<T>(fut: Future<T>, loc: Loc): T {
 export function tokio_main<T>(fut: Future<T>, loc: Loc): T {
   const r = reactor();
   const outer = r.inRuntime;
+  if (outer) {
+    panic(
+      "Cannot start a runtime from within a runtime. This happens because a function (like `block_on`) " +
+        "attempted to block the current thread while the thread is being used to drive asynchronous tasks.",
+      loc,
+    );
+  }
   r.inRuntime = true;
   try {
     const root = makeRoot(fut, "tokio::main", loc);
     const out = runUntilReady(root, loc);
     finishRoot(root, loc);
-    if (!outer) {
-      for (const t of [...r.live]) t.cancel(loc);
-      r.queue.length = 0;
-    }
+    for (const t of [...r.live]) t.cancel(loc);
+    r.queue.length = 0;
     return out;
   } finally {
-    r.inRuntime = outer;
+    r.inRuntime = false;
   }
 }
 
