@@ -765,28 +765,31 @@ export function int_from_str_radix<V extends Int>(k: IntKind<V>, s: string, radi
     }
     i = 1;
   }
-  // Fast path: short strings fit in a double exactly.
+  // Digits accumulate as a number while exact, then as a bigint. Like rustc, overflow is reported as
+  // soon as the value so far is out of range, even if an invalid digit follows.
+  const limit = neg ? -k.minB : k.maxB;
+  const limitN = Number(limit);
   const bigR = BigInt(radix);
-  let acc = 0n;
   let accN = 0;
-  const useNumber = s.length - i <= 10 && radix <= 16;
+  let acc = 0n;
+  let isBig = false;
+  const overflow = () => fail(neg ? IntErrorKind.NegOverflow : IntErrorKind.PosOverflow);
   for (; i < s.length; i++) {
     const d = digitValue(s.charCodeAt(i));
     if (d >= radix) return fail(IntErrorKind.InvalidDigit);
-    if (useNumber) accN = accN * radix + d;
-    else {
-      acc = acc * bigR + BigInt(d);
-      // Stop growing once certainly out of range; remaining characters must still be digits.
-      if (acc > k.maxB + 1n) {
-        for (i++; i < s.length; i++) if (digitValue(s.charCodeAt(i)) >= radix) return fail(IntErrorKind.InvalidDigit);
-        return fail(neg ? IntErrorKind.NegOverflow : IntErrorKind.PosOverflow);
+    if (!isBig) {
+      const next = accN * radix + d;
+      if (next <= MAX_SAFE) {
+        accN = next;
+        if (accN > limitN) return overflow();
+        continue;
       }
-    }
+      isBig = true;
+      acc = BigInt(accN) * bigR + BigInt(d);
+    } else acc = acc * bigR + BigInt(d);
+    if (acc > limit) return overflow();
   }
-  let r = useNumber ? BigInt(accN) : acc;
-  if (neg) r = -r;
-  if (r > k.maxB) return fail(IntErrorKind.PosOverflow);
-  if (r < k.minB) return fail(IntErrorKind.NegOverflow);
+  const r = neg ? -(isBig ? acc : BigInt(accN)) : isBig ? acc : BigInt(accN);
   return Ok<V, ParseIntError>(norm(r) as V);
 }
 

@@ -626,12 +626,20 @@ class MapIter<T, U> extends RIter<U> {
   }
 }
 
+/** `size_hint` of an adaptor that may drop items: (0, the inner upper bound). */
+function dropsItems(inner: RIter<unknown>): [number, Option<number>] {
+  return [0, inner.size_hint()[1]];
+}
+
 class FilterIter<T> extends RIter<T> {
   constructor(
     readonly inner: RIter<T>,
     readonly p: (x: T) => boolean,
   ) {
     super();
+  }
+  override size_hint(): [number, Option<number>] {
+    return dropsItems(this.inner);
   }
   override nextRaw(): T | Done {
     for (let v = this.inner.nextRaw(); v !== DONE; v = this.inner.nextRaw()) if (this.p(v)) return v;
@@ -649,6 +657,9 @@ class FilterMapIter<T, U> extends RIter<U> {
     readonly f: (x: T) => Option<U>,
   ) {
     super();
+  }
+  override size_hint(): [number, Option<number>] {
+    return dropsItems(this.inner);
   }
   override nextRaw(): U | Done {
     for (let v = this.inner.nextRaw(); v !== DONE; v = this.inner.nextRaw()) {
@@ -851,6 +862,9 @@ class TakeWhileIter<T> extends RIter<T> {
   ) {
     super();
   }
+  override size_hint(): [number, Option<number>] {
+    return dropsItems(this.inner);
+  }
   override nextRaw(): T | Done {
     if (this.done) return DONE;
     const v = this.inner.nextRaw();
@@ -870,6 +884,9 @@ class SkipWhileIter<T> extends RIter<T> {
   ) {
     super();
   }
+  override size_hint(): [number, Option<number>] {
+    return dropsItems(this.inner);
+  }
   override nextRaw(): T | Done {
     if (this.skipping) {
       this.skipping = false;
@@ -886,6 +903,9 @@ class MapWhileIter<T, U> extends RIter<U> {
     readonly f: (x: T) => Option<U>,
   ) {
     super();
+  }
+  override size_hint(): [number, Option<number>] {
+    return dropsItems(this.inner);
   }
   override nextRaw(): U | Done {
     const v = this.inner.nextRaw();

@@ -42,7 +42,8 @@ export function rangeIndices(r: RangeBounds, len: number, loc: Loc | undefined):
   const a = r.start ?? 0;
   let b = r.end ?? len;
   if (r.inclusive) {
-    if (b === Number.MAX_SAFE_INTEGER) return panic(`attempted to index slice up to maximum usize`, loc);
+    // rustc reports the inclusive end itself (`..=3` of a 3-element slice: "range end index 3").
+    if (b >= len) return panic(`range end index ${b} out of range for slice of length ${len}`, loc);
     b += 1;
   }
   if (a > b) return panic(`slice index starts at ${a} but ends at ${b}`, loc);

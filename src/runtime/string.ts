@@ -121,6 +121,9 @@ function sliceIndices(s: string, r: RangeBounds, loc: Loc | undefined): [number,
   const a = r.start ?? 0;
   let b = r.end ?? len;
   if (r.inclusive) b += 1;
+  // rustc's order: out of bounds (start, then end), then begin > end, then char boundaries.
+  if (a > len) return boundaryPanic(s, "start", a, loc);
+  if (b > len) return boundaryPanic(s, "end", b, loc);
   if (a > b) return panic(`begin > end (${a} > ${b}) when slicing \`${shown(s)}\``, loc);
   const i = byteToIndex(s, a);
   if (i < 0) return boundaryPanic(s, "start", a, loc);

@@ -1,0 +1,36 @@
+// Integer, float, string, collection, Option/Result and iterator operations against rustc: each case
+// of std-cases/ops.cases.mjs is evaluated by the runtime, formatted with `{:?}`, and compared with the
+// line the rustc-built program printed (std-cases/ops_cases.stdout). Panics compare by message.
+
+import { readFileSync } from "node:fs";
+import { describe, expect, test } from "vitest";
+import * as R from "../../src/runtime/std.js";
+import { RustPanic } from "../../src/runtime/panic.js";
+import { opsCases, setHarnessPoint } from "./std-cases/ops.cases.mjs";
+import { opsProgram } from "./std-cases/generate.mjs";
+import { PointT } from "./std-cases/harness.js";
+
+const dir = new URL("./std-cases/", import.meta.url);
+const lines = readFileSync(new URL("ops_cases.stdout", dir), "utf8").split("\n");
+setHarnessPoint(PointT);
+const cases = opsCases(R, (v: unknown, t: R.TypeDesc<unknown>) => R.debug_string(v, t)) as [string, () => string][];
+
+function run(thunk: () => string): string {
+  try {
+    return thunk();
+  } catch (e) {
+    if (e instanceof RustPanic) return `PANIC ${e.payload}`;
+    throw e;
+  }
+}
+
+test("the checked-in Rust program is the one generated from the case list", () => {
+  expect(readFileSync(new URL("ops_cases.rs", dir), "utf8")).toBe(opsProgram());
+  expect(lines.length).toBe(cases.length + 1);
+});
+
+describe("operations match rustc", () => {
+  test.each(cases.map(([rust, thunk], i) => [i, rust, thunk] as const))("#%i %s", (i, _rust, thunk) => {
+    expect(`${i}: ${run(thunk)}`).toBe(lines[i]);
+  });
+});
