@@ -2,7 +2,7 @@
 // Regenerates (--write) or verifies (--check) the expected outputs of the std runtime tests.
 //
 // The case lists live in tests/runtime/std-cases/*.cases.mjs. For each list this script writes the
-// Rust program (fmt_cases.rs, ops_cases.rs), builds it with rustc (a debug build: overflow checks on,
+// Rust program (fmt_cases.rs, ops_cases.rs, float_cases.rs), builds it with rustc (a debug build: overflow checks on,
 // as `pinion run` promises) and records its stdout next to it (.stdout). --check rebuilds and compares
 // instead of writing. Without rustc it says so and exits 0: the checked-in .stdout files stay the
 // reference the vitest tests compare against.
@@ -12,7 +12,7 @@ import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { fmtProgram, opsProgram } from "../tests/runtime/std-cases/generate.mjs";
+import { floatProgram, fmtProgram, opsProgram } from "../tests/runtime/std-cases/generate.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dir = join(here, "..", "tests", "runtime", "std-cases");
@@ -34,6 +34,7 @@ let failed = false;
 for (const [name, source] of [
   ["fmt_cases", fmtProgram()],
   ["ops_cases", opsProgram()],
+  ["float_cases", floatProgram()],
 ]) {
   const rs = join(dir, `${name}.rs`);
   const out = join(dir, `${name}.stdout`);
