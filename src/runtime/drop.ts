@@ -24,8 +24,9 @@
 //   - `$drop(): void` — the type's own drop glue, replacing the field walk: futures drop the locals of
 //     their current state, `RBox` drops its contents and frees itself, `Rc` decrements, a `RefCell`
 //     guard releases its borrow, a `Waker` calls its vtable's `drop`, `RVec` drops its elements.
-//   - otherwise a `Composite` drops its fields (own properties not starting with `$`) in declaration
-//     order, a JS array (tuple, `[T; N]`) its elements in order, a closure its captured environment.
+//   - otherwise a `Composite` drops its fields (own properties not starting with `$`) in property
+//     order — so constructors must assign fields in their Rust declaration order —, a JS array (tuple,
+//     `[T; N]`) its elements in order, a closure its captured environment.
 //   - `MOVED` (a moved-from place), primitives, `&str`, pointers: nothing.
 
 import { machine, type Loc } from "./machine.js";
