@@ -460,7 +460,9 @@ function cell<X>(t: TypeDesc<X>): TypeDesc<Cell<X>> {
 }
 
 const BORROWED: TypeDesc<undefined> = { name: "<borrowed>", copy: true, debug: (_v, f) => f.write_str("<borrowed>") };
-const LOCKED: TypeDesc<undefined> = { name: "<locked>", copy: true, debug: (_v, f) => f.write_str("<locked>") };
+// rustc 1.95 prints a locked mutex's data as the string "<locked>" (quoted), a borrowed RefCell's
+// value as a bare <borrowed>.
+const LOCKED: TypeDesc<undefined> = { name: "<locked>", copy: true, debug: (_v, f) => f.write_str('"<locked>"') };
 
 function refCell<X>(t: TypeDesc<X>): TypeDesc<RefCell<X>> {
   return {

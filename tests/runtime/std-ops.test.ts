@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import * as R from "../../src/runtime/std.js";
+import * as C from "../../src/runtime/core.js";
 import { RustPanic } from "../../src/runtime/panic.js";
 import { opsCases, setHarnessPoint } from "./std-cases/ops.cases.mjs";
 import { opsProgram } from "./std-cases/generate.mjs";
@@ -13,7 +14,7 @@ import { PointT } from "./std-cases/harness.js";
 const dir = new URL("./std-cases/", import.meta.url);
 const lines = readFileSync(new URL("ops_cases.stdout", dir), "utf8").split("\n");
 setHarnessPoint(PointT);
-const cases = opsCases(R, (v: unknown, t: R.TypeDesc<unknown>) => R.debug_string(v, t)) as [string, () => string][];
+const cases = opsCases(R, (v: unknown, t: R.TypeDesc<unknown>) => R.debug_string(v, t), C) as [string, () => string][];
 
 function run(thunk: () => string): string {
   try {

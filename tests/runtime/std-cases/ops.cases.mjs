@@ -2,10 +2,10 @@
 // `N: {:?}` of each value (or `N: PANIC message`); the runtime's result is formatted with the given
 // descriptor. `bb()` is `std::hint::black_box`, which keeps rustc from rejecting overflow at compile time.
 //
-// `opsCases(R, d)` returns [rust, thunk] pairs; `R` is the runtime module, `d(v, t)` formats `v` with
+// `opsCases(R, d, C)` returns [rust, thunk] pairs; `R` is std's runtime module, `C` core's, `d(v, t)` formats `v` with
 // descriptor `t` as `{:?}`. The thunks only run in the tests (the generator passes undefined).
 
-export function opsCases(R, d) {
+export function opsCases(R, d, C) {
   const { T, INT } = R ?? {};
   const I = INT ?? {};
   return [
@@ -450,6 +450,20 @@ export function opsCases(R, d) {
     ["{ let mut d = std::collections::VecDeque::new(); d.push_back(1); d.push_back(2); d.push_front(0); let a = d.pop_back(); (d.front().copied(), d.back().copied(), a, d.len(), d) }", () => { const q = R.VecDeque_new(); q.push_back(1); q.push_back(2); q.push_front(0); const a = q.pop_back(); return d([q.front(), q.back(), a, q.len(), q], T.tuple(T.option(T.i32), T.option(T.i32), T.option(T.i32), T.usize, T.vecDeque(T.i32))); }],
     ["{ let mut d: std::collections::VecDeque<i32> = (1..5).collect(); d.rotate_left(1); (d.contains(&4), d.iter().rev().copied().collect::<Vec<_>>(), d[0], d.pop_front(), d) }", () => { const q = R.VecDeque_from_iter(R.range(I.i32, 1, 5)); q.rotate_left(1); return d([q.contains(4), q.iter().rev().collect(R.Vec_from_iter), q.index(0), q.pop_front(), q], T.tuple(T.bool, T.vec(T.i32), T.i32, T.option(T.i32), T.vecDeque(T.i32))); }],
     ["bb(std::collections::VecDeque::<i32>::new())[0]", () => d(R.VecDeque_new().index(0), T.i32)],
+    // --- Debug of core's types (descriptors in types.ts)
+    ['format!("{:?} {:?} {:#?}", std::cell::Cell::new(5), std::cell::RefCell::new(vec![1]), std::cell::Cell::new((1, "a")))', () => d(R.format_string(R.fmt_args([{ arg: 0, spec: { trait: "?" } }, " ", { arg: 1, spec: { trait: "?" } }, " ", { arg: 2, spec: { trait: "?", alternate: true } }], [R.arg(new C.Cell(5), T.cell(T.i32)), R.arg(new C.RefCell(R.vec_of([1])), T.refCell(T.vec(T.i32))), R.arg(new C.Cell([1, "a"]), T.cell(T.tuple(T.i32, T.str)))])), T.str)],
+    ['{ let c = std::cell::RefCell::new(5); let g = c.borrow_mut(); let s = format!("{:?}", c); drop(g); s }', () => { const c = new C.RefCell(5); const g = c.borrow_mut(); const s = R.debug_string(c, T.refCell(T.i32)); g.$drop(); return d(s, T.str); }],
+    ['{ let c = std::cell::RefCell::new(5); let g = c.borrow(); let s = format!("{:?}", c); drop(g); s }', () => { const c = new C.RefCell(5); const g = c.borrow(); const s = R.debug_string(c, T.refCell(T.i32)); g.$drop(); return d(s, T.str); }],
+    ['format!("{:?} {:#?}", std::sync::Mutex::new(5), std::sync::Mutex::new((1, 2)))', () => d(`${R.debug_string(new C.Mutex(5), T.mutex(T.i32))} ${R.debug_string(new C.Mutex([1, 2]), T.mutex(T.tuple(T.i32, T.i32)), { pretty: true })}`, T.str)],
+    ['{ let m = std::sync::Mutex::new(1); let g = m.lock().unwrap(); let s = format!("{:?}", m); drop(g); s }', () => { const m = new C.Mutex(1); const g = m.lock().unwrap(() => ""); const s = R.debug_string(m, T.mutex(T.i32)); g.$drop(); return d(s, T.str); }],
+    ['format!("{:?} {} {:?} {:?}", std::rc::Rc::new(5), std::rc::Rc::new("x"), std::sync::Arc::new(Some(1)), std::rc::Rc::downgrade(&std::rc::Rc::new(1)))', () => d(`${R.debug_string(C.Rc_new(5), T.rc(T.i32))} ${R.display_string(C.Rc_new("x"), T.rc(T.str))} ${R.debug_string(C.Arc_new(R.Some(1)), T.arc(T.option(T.i32)))} ${R.debug_string(C.Rc_downgrade(C.Rc_new(1)), T.weak(T.i32))}`, T.str)],
+    ['format!("{:?} {} {:>5}| {:?}", Box::new(5), Box::new(1.5), Box::new("ab"), Box::pin(Some(2)))', () => d(`${R.debug_string(new C.RBox(5), T.box(T.i32))} ${R.display_string(new C.RBox(1.5), T.box(T.f64))} ${R.format_string(R.fmt_args([{ arg: 0, spec: { align: ">", width: R.lit(5) } }, "|"], [R.arg(new C.RBox("ab"), T.box(T.str))]))} ${R.debug_string(new C.RBox(R.Some(2)), T.pin(T.box(T.option(T.i32))))}`, T.str)],
+    ['format!("{:?} {:?} {:#?}", std::task::Poll::Ready(5), std::task::Poll::<i32>::Pending, std::task::Poll::Ready((1,)))', () => d(`${R.debug_string(5, T.poll(T.i32))} ${R.debug_string(C.PENDING, T.poll(T.i32))} ${R.debug_string([1], T.poll(T.tuple(T.i32)), { pretty: true })}`, T.str)],
+    ['format!("{:?} {:?} {:?} {:?} {:?}", std::time::Duration::from_millis(1500), std::time::Duration::from_micros(1), std::time::Duration::from_nanos(1_000_001), std::time::Duration::from_secs(0), std::time::Duration::from_secs(3))', () => d([C.Duration.from_millis(1500), C.Duration.from_micros(1), C.Duration.from_nanos(1000001), C.Duration.from_secs(0), C.Duration.from_secs(3)].map((x) => R.debug_string(x, T.duration)).join(" "), T.str)],
+    ['format!("{:.2?} {:>10?}| {:<8.1?}| {:+?}", std::time::Duration::from_millis(1234), std::time::Duration::from_millis(5), std::time::Duration::from_micros(1550), std::time::Duration::from_nanos(7))', () => d(R.format_string(R.fmt_args([{ arg: 0, spec: { trait: "?", precision: R.lit(2) } }, " ", { arg: 1, spec: { trait: "?", align: ">", width: R.lit(10) } }, "| ", { arg: 2, spec: { trait: "?", align: "<", width: R.lit(8), precision: R.lit(1) } }, "| ", { arg: 3, spec: { trait: "?", sign: "+" } }], [R.arg(C.Duration.from_millis(1234), T.duration), R.arg(C.Duration.from_millis(5), T.duration), R.arg(C.Duration.from_micros(1550), T.duration), R.arg(C.Duration.from_nanos(7), T.duration)])), T.str)],
+    ['format!("{:?} {:?} {:?}", std::sync::atomic::AtomicUsize::new(5), std::sync::atomic::AtomicBool::new(true), std::sync::atomic::AtomicI8::new(-3))', () => d(`${R.debug_string(C.AtomicUsize_new(5), T.atomic("AtomicUsize", I.usize))} ${R.debug_string(new C.AtomicBool(true), T.atomicBool)} ${R.debug_string(C.AtomicI8_new(-3), T.atomic("AtomicI8", I.i8))}`, T.str)],
+    ['format!("{:?} {:?} {:?}", 1.cmp(&2), "b".cmp("a"), 2.0f64.partial_cmp(&2.0))', () => d(`${R.debug_string(R.desc_cmp(T.i32, 1, 2), T.ordering)} ${R.debug_string(R.desc_cmp(T.str, "b", "a"), T.ordering)} ${R.debug_string(R.desc_partial_cmp(T.f64, 2, 2), T.option(T.ordering))}`, T.str)],
+    ['{ let x = 5; let r = &x; let rr = &r; format!("{} {:?} {:5}|", r, rr, &&&"s") }', () => { const f = C.frame("t", { x: 5 }); const r = C.Ptr.to(f, "x", "1:1"); return d(R.format_string(R.fmt_args([{ arg: 0 }, " ", { arg: 1, spec: { trait: "?" } }, " ", { arg: 2, spec: { width: R.lit(5) } }, "|"], [R.arg(r, T.ref(T.i32)), R.arg(C.Ptr.temp(r, "1:1"), T.ref(T.ref(T.i32))), R.arg("s", T.ref(T.ref(T.str)))])), T.str); }],
   ];
 }
 

@@ -505,4 +505,17 @@ fn main() {
     t(427, || { let mut d = std::collections::VecDeque::new(); d.push_back(1); d.push_back(2); d.push_front(0); let a = d.pop_back(); (d.front().copied(), d.back().copied(), a, d.len(), d) });
     t(428, || { let mut d: std::collections::VecDeque<i32> = (1..5).collect(); d.rotate_left(1); (d.contains(&4), d.iter().rev().copied().collect::<Vec<_>>(), d[0], d.pop_front(), d) });
     t(429, || bb(std::collections::VecDeque::<i32>::new())[0]);
+    t(430, || format!("{:?} {:?} {:#?}", std::cell::Cell::new(5), std::cell::RefCell::new(vec![1]), std::cell::Cell::new((1, "a"))));
+    t(431, || { let c = std::cell::RefCell::new(5); let g = c.borrow_mut(); let s = format!("{:?}", c); drop(g); s });
+    t(432, || { let c = std::cell::RefCell::new(5); let g = c.borrow(); let s = format!("{:?}", c); drop(g); s });
+    t(433, || format!("{:?} {:#?}", std::sync::Mutex::new(5), std::sync::Mutex::new((1, 2))));
+    t(434, || { let m = std::sync::Mutex::new(1); let g = m.lock().unwrap(); let s = format!("{:?}", m); drop(g); s });
+    t(435, || format!("{:?} {} {:?} {:?}", std::rc::Rc::new(5), std::rc::Rc::new("x"), std::sync::Arc::new(Some(1)), std::rc::Rc::downgrade(&std::rc::Rc::new(1))));
+    t(436, || format!("{:?} {} {:>5}| {:?}", Box::new(5), Box::new(1.5), Box::new("ab"), Box::pin(Some(2))));
+    t(437, || format!("{:?} {:?} {:#?}", std::task::Poll::Ready(5), std::task::Poll::<i32>::Pending, std::task::Poll::Ready((1,))));
+    t(438, || format!("{:?} {:?} {:?} {:?} {:?}", std::time::Duration::from_millis(1500), std::time::Duration::from_micros(1), std::time::Duration::from_nanos(1_000_001), std::time::Duration::from_secs(0), std::time::Duration::from_secs(3)));
+    t(439, || format!("{:.2?} {:>10?}| {:<8.1?}| {:+?}", std::time::Duration::from_millis(1234), std::time::Duration::from_millis(5), std::time::Duration::from_micros(1550), std::time::Duration::from_nanos(7)));
+    t(440, || format!("{:?} {:?} {:?}", std::sync::atomic::AtomicUsize::new(5), std::sync::atomic::AtomicBool::new(true), std::sync::atomic::AtomicI8::new(-3)));
+    t(441, || format!("{:?} {:?} {:?}", 1.cmp(&2), "b".cmp("a"), 2.0f64.partial_cmp(&2.0)));
+    t(442, || { let x = 5; let r = &x; let rr = &r; format!("{} {:?} {:5}|", r, rr, &&&"s") });
 }
