@@ -16,10 +16,12 @@
 //
 // The tree walk is iterative (a TreeCursor), so a deeply nested tree cannot overflow the stack.
 
+import { decodeLiteral } from "./literals.js";
 import { buildTrees, lex, type LexError } from "./tokens.js";
 import { hasToken, type SyntaxNode } from "./cst.js";
 import type { Lowerer } from "./lower.js";
 import type { Session } from "./session.js";
+import { IDENTITY_MAP } from "./spans.js";
 
 /** More lexical errors than this: the input is not Rust source; tree-sitter is not run. */
 export const MAX_LEX_ERRORS = 20;
@@ -29,9 +31,20 @@ export function reportLexicalErrors(s: Session): { count: number; skipParse: boo
   const text = s.file.text;
   const { tokens, errors } = lex(text, 0, text.length, { maxErrors: MAX_LEX_ERRORS + 1 });
   const all: LexError[] = [...errors];
-  let treeErrors: LexError[] = [];
-  if (errors.length <= MAX_LEX_ERRORS) treeErrors = buildTrees(tokens, { maxDepth: Infinity }).errors;
-  all.push(...treeErrors);
+  // An unterminated literal or comment swallows the rest of the file; its delimiters say nothing.
+  const swallowed = errors.some((e) => e.message.startsWith("unterminated"));
+  if (errors.length <= MAX_LEX_ERRORS && !swallowed) all.push(...buildTrees(tokens, { maxDepth: Infinity }).errors);
+  // Malformed literals (bad escapes, suffixes) are reported here too, where tree-sitter might not
+  // even see a literal; they do not make the file unparseable.
+  if (!swallowed) {
+    for (const t of tokens) {
+      if (t.kind !== "lit") continue;
+      for (const e of decodeLiteral(t.text).errors) {
+        s.report(e.message.includes("not supported") ? "P0003" : "P0002", e.message, { lo: t.lo + e.lo, hi: t.lo + e.hi });
+        s.literalErrorSpans.push({ lo: t.lo, hi: t.hi });
+      }
+    }
+  }
   const shown = all.slice(0, MAX_LEX_ERRORS);
   for (const e of shown) {
     const extra = e.help ? { help: [e.help] } : {};
@@ -86,6 +99,8 @@ function reportError(node: SyntaxNode, lw: Lowerer): void {
   const first = firstLeaf(node);
   const lo = first ? first.startIndex : node.startIndex;
   const hi = first ? first.endIndex : node.endIndex;
+  // tree-sitter does not lex a malformed literal (`1u7`) as one; the lexer already said why.
+  if (lw.map === IDENTITY_MAP && lw.s.literalErrorSpans.some((e) => e.lo < node.endIndex && node.startIndex < e.hi)) return;
   const tok = lw.text.slice(lo, hi);
   const span = lw.spanOf(lo, hi);
   // `box pat`: the old box patterns.
@@ -106,7 +121,12 @@ function reportError(node: SyntaxNode, lw: Lowerer): void {
   }
   const expected = expectedTokens(node);
   const shown = describeToken(tok);
-  if (expected) lw.report("P0002", `expected ${expected}, found ${shown}`, span, `expected ${expected}`);
+  if (expected) {
+    // Like rustc, point just after the token where the separator (or item) was expected.
+    const prev = node.previousSibling;
+    const at = prev && expected !== "item" ? lw.spanOf(prev.endIndex, prev.endIndex) : span;
+    lw.report("P0002", `expected ${expected}, found ${shown}`, at, `expected ${expected}`, at === span ? {} : { labels: [{ span, message: "unexpected token", primary: false }] });
+  }
   else lw.report("P0002", `unexpected ${shown}`, span, "unexpected token");
 }
 
@@ -180,7 +200,7 @@ function expectedTokens(node: SyntaxNode): string | undefined {
     case "enum_variant_list":
     case "field_initializer_list":
     case "use_list":
-      return afterElement ? "`,` or `}`" : undefined;
+      return afterElement ? "`,`, or `}`" : undefined;
     case "arguments":
     case "parameters":
     case "tuple_expression":
@@ -189,15 +209,15 @@ function expectedTokens(node: SyntaxNode): string | undefined {
     case "tuple_type":
     case "closure_parameters":
     case "ordered_field_declaration_list":
-      return afterElement ? "`,` or `)`" : undefined;
+      return afterElement ? "`,`, or `)`" : undefined;
     case "array_expression":
     case "slice_pattern":
-      return afterElement ? "`,` or `]`" : undefined;
+      return afterElement ? "`,`, or `]`" : undefined;
     case "type_arguments":
     case "type_parameters":
-      return afterElement ? "`,` or `>`" : undefined;
+      return afterElement ? "`,`, or `>`" : undefined;
     case "match_block":
-      return afterElement ? "`,` or `}`" : undefined;
+      return afterElement ? "`,`, or `}`" : undefined;
     case "block":
       return afterElement && prev && (prev.type === "expression_statement" || EXPRESSION_LIKE.has(prev.type)) && !hasToken(prev, ";") && prev.type !== "block" ? "`;`" : undefined;
     default:

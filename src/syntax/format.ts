@@ -21,7 +21,7 @@ import type { Span } from "./source.js";
 
 export type ArgRef =
   | { readonly kind: "next" }
-  | { readonly kind: "index"; readonly index: number }
+  | { readonly kind: "index"; readonly index: number; readonly lo?: number; readonly hi?: number }
   | { readonly kind: "name"; readonly name: string; readonly lo: number; readonly hi: number };
 
 export type RawCount = { readonly kind: "literal"; readonly value: number } | { readonly kind: "ref"; readonly ref: ArgRef } | { readonly kind: "star" };
@@ -51,6 +51,8 @@ export interface FormatError {
   readonly note?: string;
   /** A secondary location (e.g. the opening brace of an unterminated argument). */
   readonly related?: { readonly lo: number; readonly hi: number; readonly label: string };
+  /** More places the message is about (every placeholder of a count mismatch). */
+  readonly others?: readonly { readonly lo: number; readonly hi: number }[];
 }
 
 const TRAITS: readonly string[] = ["", "?", "x", "X", "o", "b", "e", "E", "p", "x?", "X?"];
@@ -129,7 +131,7 @@ function parseArgument(s: string, i: number, errors: FormatError[]): ParsedArg |
   if (/[0-9]/.test(s[i] ?? "")) {
     let j = i;
     while (/[0-9]/.test(s[j] ?? "")) j++;
-    ref = { kind: "index", index: Number(s.slice(i, j)) };
+    ref = { kind: "index", index: Number(s.slice(i, j)), lo: i, hi: j };
     i = j;
   } else if (isIdentStartCh(s[i])) {
     let j = i + 1;
@@ -320,7 +322,8 @@ export function resolveFormat(
       case "index": {
         maxPositionalRef = Math.max(maxPositionalRef, ref.index);
         if (ref.index >= explicit) {
-          badIndex.push({ index: ref.index, lo, hi });
+          // rustc points at the index itself.
+          badIndex.push({ index: ref.index, lo: ref.lo ?? lo, hi: ref.hi ?? hi });
           return 0;
         }
         used[ref.index] = true;
@@ -384,8 +387,15 @@ export function resolveFormat(
     if (onlyImplicit) {
       const n = maxPositionalRef + 1;
       const given = explicit === 0 ? "no arguments were given" : `there ${explicit === 1 ? "is" : "are"} ${plural(explicit, "argument")}`;
-      const first = badIndex[0]!;
-      errors.push({ message: `${plural(n, "positional argument")} in format string, but ${given}`, lo: first.lo, hi: first.hi });
+      // Like rustc, point at every positional placeholder, the first one as the primary location.
+      const placeholders = raw.filter((p): p is RawPiece & { kind: "arg" } => p.kind === "arg" && (p.ref.kind !== "name" || p.spec.precision?.kind === "star"));
+      const first = placeholders[0] ?? badIndex[0]!;
+      errors.push({
+        message: `${plural(n, "positional argument")} in format string, but ${given}`,
+        lo: first.lo,
+        hi: first.hi,
+        others: placeholders.slice(1).map((p) => ({ lo: p.lo, hi: p.hi })),
+      });
     } else {
       for (const b of badIndex) {
         const there = explicit === 0 ? "no arguments were given" : `there ${explicit === 1 ? "is" : "are"} ${plural(explicit, "argument")}`;

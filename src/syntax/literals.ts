@@ -106,7 +106,9 @@ function decodeNumber(text: string): DecodedLit {
 function intLit(value: bigint, suffix: string, text: string, at: number, errors: LitError[]): Lit {
   if (suffix === "") return { type: "int", value };
   if (INT_SUFFIXES.includes(suffix)) return { type: "int", value, suffix: suffix as IntSuffix };
-  errors.push({ message: `invalid suffix \`${suffix}\` for number literal`, lo: at, hi: text.length });
+  const width = /^[iu](\d+)$/.exec(suffix);
+  if (width) errors.push({ message: `invalid width \`${width[1]}\` for integer literal`, lo: 0, hi: text.length });
+  else errors.push({ message: `invalid suffix \`${suffix}\` for number literal`, lo: at, hi: text.length });
   return { type: "int", value };
 }
 
@@ -180,7 +182,8 @@ function escape(text: string, i: number, errors: LitError[], opts: { byte: boole
       break;
   }
   const shown = e === undefined ? "" : e;
-  errors.push({ message: `unknown character escape: \`${shown}\``, lo: i, hi: Math.min(text.length, i + 2) });
+  // rustc points at the character after the backslash.
+  errors.push({ message: `unknown character escape: \`${shown}\``, lo: i + 1, hi: Math.min(text.length, i + 2) });
   return { cp: -1, end: Math.min(text.length, i + 2) };
 }
 

@@ -157,7 +157,8 @@ export class Lowerer {
   private enter(n: SyntaxNode): boolean {
     if (++this.s.depth <= MAX_NESTING) return true;
     const span = this.sp(n);
-    if (!this.s.tooDeep.some((d) => d.lo <= span.lo && span.hi <= d.hi)) {
+    // Reported once per file: every sibling of a too-deep node is too deep as well.
+    if (this.s.tooDeep.length === 0) {
       this.s.tooDeep.push(span);
       this.report("P0003", "expression nested too deeply", span, `more than ${MAX_NESTING} levels of nesting`, {
         notes: ["pinion lowers at most 256 levels of nested expressions, patterns, types and blocks"],

@@ -625,7 +625,7 @@ function validText(s: Session, kind: FragmentCheck, text: string): boolean {
 
 interface TranscribeCtx {
   readonly lw: Lowerer;
-  readonly errors: { message: string; span: Span }[];
+  readonly errors: { message: string; span: Span; note?: string }[];
 }
 
 function transcribe(cx: TranscribeCtx, ts: readonly Transcriber[], b: Bindings, out: MTok[]): void {
@@ -642,7 +642,8 @@ function transcribe(cx: TranscribeCtx, ts: readonly Transcriber[], b: Bindings, 
       case "var": {
         const v = b.get(t.name);
         if (!v) {
-          cx.errors.push({ message: `unknown macro variable \`${t.name}\``, span: t.span });
+          // rustc transcribes `$b` as written and then fails to parse the `$`.
+          cx.errors.push({ message: "expected expression, found `$`", span: t.dollar.span, note: `\`$${t.name}\` is not a variable of this macro's matcher` });
           break;
         }
         if (v.kind === "seq") {
@@ -774,16 +775,18 @@ export function expandUserMacro(lw: Lowerer, def: MacroDef, n: SyntaxNode, pos: 
     const notes = cx.budget < 0 ? ["pinion gave up matching after too many steps"] : [];
     if (tok) {
       const what = isMGroup(tok) ? `\`${tok.delim}\`` : `\`${tok.text}\``;
-      lw.report("P0004", `no rules expected the token ${what}`, isMGroup(tok) ? tok.open.span : tok.span, "no rules expected this token in macro call", { labels: defLabel, notes });
+      lw.report("P0004", `no rules expected ${what}`, isMGroup(tok) ? tok.open.span : tok.span, "no rules expected this token in macro call", { labels: defLabel, notes });
     } else {
-      lw.report("P0004", "unexpected end of macro invocation", callSite, "missing tokens in macro arguments", { labels: defLabel, notes });
+      // rustc points at the closing delimiter of the invocation.
+      const end = lw.spanOf(range.hi, Math.min(lw.text.length, range.hi + 1));
+      lw.report("P0004", "unexpected end of macro invocation", end, "missing tokens in macro arguments", { labels: defLabel, notes });
     }
     return {};
   }
   const tcx: TranscribeCtx = { lw, errors: [] };
   const out: MTok[] = [];
   transcribe(tcx, rule.body, bindings, out);
-  for (const e of tcx.errors) lw.report("P0004", e.message, e.span);
+  for (const e of tcx.errors) lw.report("P0004", e.message, e.span, "", e.note !== undefined ? { notes: [e.note] } : {});
   if (tcx.errors.length > 0) return {};
 
   s.expansionDepth++;

@@ -37,6 +37,8 @@ export class Session {
   /** Set once lexical errors were reported: tree-sitter's recovery from them produces odd shapes, so
    *  further syntax errors (P0002) would be noise; P0003 / P0004 are still reported. */
   suppressSyntaxErrors = false;
+  /** Literal tokens the lexer found malformed (their tree-sitter ERROR nodes are not reported again). */
+  readonly literalErrorSpans: Span[] = [];
   /** Spans where "nested too deeply" was reported, to report each deep region once. */
   readonly tooDeep: Span[] = [];
 

@@ -383,6 +383,7 @@ function lowerFormat(sub: Lowerer, nodes: readonly SyntaxNode[]): FormatArgs | u
 function reportFormatErrors(sub: Lowerer, errors: readonly FormatError[], spanOf: (lo: number, hi: number) => Span): void {
   for (const e of errors) {
     const labels = e.related ? [{ span: spanOf(e.related.lo, e.related.hi), message: e.related.label, primary: false }] : [];
+    for (const o of e.others ?? []) labels.push({ span: spanOf(o.lo, o.hi), message: "", primary: false });
     sub.report("P0004", e.message, spanOf(e.lo, e.hi), e.label ?? "", { labels, ...(e.note !== undefined && { notes: [e.note] }) });
   }
 }

@@ -392,15 +392,26 @@ export function buildTrees(tokens: readonly Token[], options: { maxDepth: number
         continue;
       }
       if (CLOSER[top.open.text] !== t.text) {
+        // Recover like rustc: if an outer delimiter matches, the inner ones were left unclosed and
+        // this token closes the outer one; otherwise the token is stray.
+        let k = stack.length - 2;
+        while (k >= 0 && CLOSER[stack[k]!.open.text] !== t.text) k--;
         errors.push({
           message: `mismatched closing delimiter: \`${t.text}\``,
           lo: t.lo,
           hi: t.hi,
           related: { span: { lo: top.open.lo, hi: top.open.hi }, label: "unclosed delimiter" },
         });
+        if (k < 0) continue;
+        while (stack.length - 1 > k) {
+          const inner = stack.pop()!;
+          const last = inner.inner.length > 0 ? inner.inner[inner.inner.length - 1]! : inner.open;
+          const g: Group = { kind: "group", delim: inner.open.text as Group["delim"], open: inner.open, inner: inner.inner, lo: inner.open.lo, hi: last.hi };
+          stack[stack.length - 1]!.inner.push(g);
+        }
       }
-      stack.pop();
-      const g: Group = { kind: "group", delim: top.open.text as Group["delim"], open: top.open, close: t, inner: top.inner, lo: top.open.lo, hi: t.hi };
+      const closing = stack.pop()!;
+      const g: Group = { kind: "group", delim: closing.open.text as Group["delim"], open: closing.open, close: t, inner: closing.inner, lo: closing.open.lo, hi: t.hi };
       cur = stack.length > 0 ? stack[stack.length - 1]!.inner : root;
       cur.push(g);
     } else cur.push(t);
