@@ -6,7 +6,9 @@
 //      fields, a self-reference read through a checked Ptr, the child future pinned through a Ptr)
 //      versus an untracked hand-written state machine (the limit) versus native async/await.
 //
-// Goal: tracked futures at least 2× faster than native async/await.
+// Goal: tracked futures at least 2× faster than native async/await. Measured on the 2-core machines:
+// generic `Ptr` self-references ~1.8× (the keyed load inside `Ptr.get` is shared by every pointer and
+// goes megamorphic), field-specialised pointers (`Ptr.toWith`, what emit/ can generate) ~3.6×.
 // Usage: npm run build && node bench/runtime-memory.mjs [--json]
 import { Composite, Context, MOVED, PENDING, Ptr, Waker_noop, frame, Pin_new_unchecked } from "../dist/runtime/core.js";
 import { Machine, install } from "../dist/runtime/machine.js";
@@ -155,6 +157,53 @@ class SumTrackedNoRef extends SumTracked {
   }
 }
 
+// tracked, with the self-reference as a field-specialised pointer (what emit/ can generate: a named
+// load on the fast path instead of `Ptr.get`'s shared keyed load; same checks, same reports)
+class PtrToTotal extends Ptr {
+  get(loc) {
+    const m = this.m;
+    if (m.gen === this.g && m.keys === null) return this.c.total;
+    return this.slowAccess("read", loc, undefined);
+  }
+  set(v, loc) {
+    const m = this.m;
+    if (m.gen === this.g && m.keys === null) this.c.total = v;
+    else this.slowAccess("write", loc, v);
+  }
+}
+class SumTrackedSpecialised extends SumTracked {
+  poll(self, cx) {
+    for (;;) {
+      switch (this.state) {
+        case 0:
+          this.r = Ptr.toWith(PtrToTotal, this, "total", "2:13");
+          this.i = 0;
+          this.state = 4;
+          continue;
+        case 4:
+          if (this.i >= this.n) {
+            this.state = 1;
+            return this.total;
+          }
+          this.__awaitee = new Leaf(this.i);
+          this.state = 3;
+          continue;
+        case 3: {
+          const v = this.__awaitee.poll((this.$pAwaitee ??= Ptr.to(this, "__awaitee", "3:20")), cx);
+          if (v === PENDING) return PENDING;
+          this.__awaitee = MOVED;
+          this.r.set(this.r.get() + v);
+          this.i++;
+          this.state = 4;
+          continue;
+        }
+        default:
+          throw new Error("resumed after completion");
+      }
+    }
+  }
+}
+
 // the limit: the same state machine with plain fields and no pointers
 class SumPlain {
   constructor(n) {
@@ -223,10 +272,13 @@ const AW = 2_000_000;
 let expected = 0;
 for (let i = 0; i < AW; i++) expected += i & 255;
 const small = blockOnTracked(1000);
-if (small !== blockOnPlain(1000) || small !== blockOnTracked(1000, SumTrackedNoRef)) throw new Error("bench programs disagree");
+if (small !== blockOnPlain(1000) || small !== blockOnTracked(1000, SumTrackedNoRef) || small !== blockOnTracked(1000, SumTrackedSpecialised)) {
+  throw new Error("bench programs disagree");
+}
 const tracked = time((n) => void (sink += blockOnTracked(n)), AW);
 const plainSm = time((n) => void (sink += blockOnPlain(n)), AW);
 const trackedNoRef = time((n) => void (sink += blockOnTracked(n, SumTrackedNoRef)), AW);
+const trackedSpecialised = time((n) => void (sink += blockOnTracked(n, SumTrackedSpecialised)), AW);
 let nativeBest = Infinity;
 for (let k = 0; k < 5; k++) {
   const t0 = process.hrtime.bigint();
@@ -245,17 +297,21 @@ const result = {
   awaitPlainStateMachineNs: +plainSm.toFixed(1),
   awaitTrackedStateMachineNs: +tracked.toFixed(1),
   awaitTrackedNoSelfRefNs: +trackedNoRef.toFixed(1),
+  awaitTrackedSpecialisedNs: +trackedSpecialised.toFixed(1),
+  nativeOverTrackedSpecialised: +(native / trackedSpecialised).toFixed(2),
   awaitNativeNs: +native.toFixed(1),
   nativeOverTrackedNoSelfRef: +(native / trackedNoRef).toFixed(2),
   trackedOverPlain: +(tracked / plainSm).toFixed(2),
   nativeOverTracked: +(native / tracked).toFixed(2),
-  goalMet: native / tracked >= 2,
+  goalMetGenericPtr: native / tracked >= 2,
+  goalMetSpecialisedPtr: native / trackedSpecialised >= 2,
 };
 if (json) console.log(JSON.stringify(result));
 else {
   console.log(`per access: plain read ${result.accessPlainNs} ns, checked Ptr.get ${result.accessCheckedNs} ns, checked Ptr.set ${result.accessCheckedWriteNs} ns (${result.checkedOverPlain}× a plain read)`);
   console.log(`per await: untracked state machine ${result.awaitPlainStateMachineNs} ns, tracked ${result.awaitTrackedStateMachineNs} ns (${result.trackedOverPlain}×), native async/await ${result.awaitNativeNs} ns`);
+  console.log(`  (tracked, self-reference through a field-specialised pointer: ${result.awaitTrackedSpecialisedNs} ns, ${result.nativeOverTrackedSpecialised}× faster than native)`);
   console.log(`  (tracked without a self-reference access per await: ${result.awaitTrackedNoSelfRefNs} ns, ${result.nativeOverTrackedNoSelfRef}× faster than native)`);
-  console.log(`tracked futures are ${result.nativeOverTracked}× faster than native async/await (goal ≥ 2×): ${result.goalMet ? "met" : "NOT met"}`);
+  console.log(`goal: tracked futures ≥ 2× faster than native async/await — with generic Ptr self-references ${result.nativeOverTracked}× (${result.goalMetGenericPtr ? "met" : "NOT met"}), with field-specialised ones ${result.nativeOverTrackedSpecialised}× (${result.goalMetSpecialisedPtr ? "met" : "NOT met"})`);
 }
 if (sink === 0.5) console.log(""); // keep `sink` alive

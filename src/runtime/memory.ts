@@ -263,6 +263,27 @@ export class Ptr<T> {
     return p;
   }
 
+  /**
+   * `Ptr.to` with a subclass of `Ptr` that emitted code generates for one field, overriding `get`/`set`
+   * with a *named* load (`(this.c as Foo).total`) on the fast path. `Ptr.get`'s own keyed load is shared
+   * by every pointer in the program and goes megamorphic; a field-specialised pointer keeps the
+   * self-reference reads of a future as cheap as plain field reads. Same checks, same reports.
+   */
+  static toWith<C extends object, K extends keyof C & Key, P extends Ptr<C[K]>>(
+    ctor: new (c: object, k: Key, m: PlaceMeta, g: number, kg: number, addr: number, loc: Loc) => P,
+    c: C,
+    k: K,
+    loc: Loc,
+  ): P {
+    const m = metaOf(c);
+    m.lent = true;
+    const ks = m.keys;
+    const p = new ctor(c, k, m, m.gen, ks === null ? 0 : keyGen(ks, k), slotAddr(c, m, k), loc);
+    const t = machine().trace;
+    if (t) t({ kind: "borrow", loc, text: `borrow ${describePlace(c, k)} at ${hex(p.addr)}` });
+    return p;
+  }
+
   /** `&5`, `&String::from("x")`: a fresh temporary place holding `v`. */
   static temp<T>(v: T, loc: Loc): Ptr<T> {
     return Ptr.to(new Temp(v), "v", loc);
@@ -308,7 +329,7 @@ export class Ptr<T> {
    * Everything the fast path leaves out: slots that were moved out of, and pointers one past the end
    * of an array (made by `offset`, marked with a negative generation `-1 - gen`).
    */
-  private slowAccess(access: "read" | "write", loc: Loc | undefined, v: T | undefined): unknown {
+  protected slowAccess(access: "read" | "write", loc: Loc | undefined, v: T | undefined): unknown {
     const m = this.m;
     const g = this.g < 0 ? -1 - this.g : this.g;
     if (m.gen !== g || (m.keys !== null && keyGen(m.keys, this.k) !== this.kg)) this.fail(access, loc);

@@ -305,3 +305,23 @@ describe("formatUbReport on an acceptance program", () => {
     expect(text).not.toContain("pinning promise");
   });
 });
+
+describe("field-specialised pointers (Ptr.toWith)", () => {
+  // what emit/ can generate for `&total` in a future: a named load on the fast path
+  class PtrToValue extends Ptr<string> {
+    override get(loc?: string): string {
+      const m = this.m;
+      if (m.gen === this.g && m.keys === null) return (this.c as MemoryDemo).value;
+      return this.slowAccess("read", loc, undefined) as string;
+    }
+  }
+
+  it("reads like Ptr.to and reports a dangling access the same way", () => {
+    const $f = frame("main", { d: new MemoryDemo("hi", ptr_null()) as MemoryDemo | Moved, moved: MOVED as MemoryDemo | Moved });
+    const p = Ptr.toWith(PtrToValue, $f.d as MemoryDemo, "value", "3:9");
+    expect(p.get("4:1")).toBe("hi");
+    expect(p.addr).toBe(Ptr.to($f.d as MemoryDemo, "value", "4:2").addr);
+    $f.moved = moveOut($f, "d", "5:13");
+    expect(ubOf(() => p.get("6:1"))).toMatchObject({ at: "6:1", createdAt: "3:9", invalidatedAt: "5:13", how: "moved" });
+  });
+});
