@@ -700,6 +700,58 @@ export function sleep_until(deadline: Instant): Sleep {
   return new Sleep(deadline.nanos);
 }
 
+/**
+ * `tokio::time::interval(period)`: `interval.tick().await` completes at once the first time, then every
+ * `period` (tokio's default `MissedTickBehavior::Burst`: missed ticks complete immediately).
+ */
+export class Interval {
+  declare $next: number;
+  declare readonly $period: number;
+  constructor(start: number, period: number) {
+    this.$next = start;
+    this.$period = period;
+  }
+  /** `interval.tick()`: a future of the `Instant` the tick was scheduled for. */
+  tick(): Tick {
+    return new Tick(this);
+  }
+  period(): Duration {
+    return Duration.from_nanos(this.$period);
+  }
+  reset(): void {
+    this.$next = reactor().now + this.$period;
+  }
+}
+
+/** The future `Interval::tick` returns. */
+export class Tick extends Composite implements Future<Instant> {
+  static readonly $rust = { kind: "struct", name: "Tick" } as const;
+  declare $interval: Interval;
+  declare $sleep: Sleep | null;
+  constructor(interval: Interval) {
+    super();
+    this.$interval = interval;
+    this.$sleep = null;
+  }
+  poll(_self: Ptr<this>, cx: Ptr<Context>): Poll<Instant> {
+    const iv = this.$interval;
+    const s = (this.$sleep ??= new Sleep(iv.$next));
+    if (s.poll(Ptr.internalTemp(s, "0:0"), cx) === PENDING) return PENDING;
+    const at = new Instant(iv.$next);
+    iv.$next += iv.$period;
+    return at;
+  }
+  $drop(): void {
+    this.$sleep?.$drop();
+  }
+}
+
+/** `tokio::time::interval(period)`: panics on a zero period, as tokio does. */
+export function interval(period: Duration, loc?: Loc): Interval {
+  if (period.is_zero()) panic("`period` must be non-zero.", loc);
+  return new Interval(reactor().now, period.totalNanos);
+}
+
 /** `tokio::time::error::Elapsed`. */
 export class Elapsed {
   toString(): string {

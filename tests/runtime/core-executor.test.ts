@@ -15,6 +15,7 @@ import {
   Instant,
   block_on,
   futures_join,
+  interval,
   join_all,
   select,
   sleep,
@@ -309,5 +310,17 @@ describe("a panicking task", () => {
     expect(r._0.is_panic()).toBe(true);
     expect(r._0.debug()).toBe('JoinError::Panic(Id(1), "boom", ...)');
     expect(err).toContain("thread 'tokio-runtime-worker' panicked at main.rs:2:34:\nboom\n");
+  });
+});
+
+describe("tokio::time::interval", () => {
+  it("ticks at once, then every period, on virtual time", () => {
+    // let mut iv = interval(ms(250)); for _ in 0..3 { iv.tick().await; println!("{:?}", start.elapsed()); }
+    const iv = interval(ms(250));
+    const start = Instant.now();
+    const steps: Step[] = [];
+    for (let i = 0; i < 3; i++) steps.push({ await: () => iv.tick() }, { run: () => out(start.elapsed().fmtDebug()) });
+    tokio_main(new Script(steps, () => undefined), "1:1");
+    expect(machine().stdoutText).toBe("0ns\n250ms\n500ms\n");
   });
 });
