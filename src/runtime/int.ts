@@ -15,7 +15,10 @@
 // integers clipped to the kind for wider ones). The fast path is a number operation and two
 // comparisons; anything else (out of range, or a bigint operand) drops to an exact `bigint`
 // computation that either panics with rustc's message or returns the canonical value. For `i32`
-// `int_add` is an add, a range check and a return — see bench/runtime-int.mjs.
+// `int_add` is an add, a range check and a return; `i32_add(a, b, loc)` & co. are per-kind copies
+// of `+ - *` whose type feedback no other kind pollutes. bench/runtime-int.mjs measures them: checked
+// i32 add ≈ 1.25× plain `(a + b) | 0`, checked u64/usize add (number path) ≈ 1.4× a plain add and
+// ~13× faster than BigInt arithmetic.
 //
 // Naming scheme (shared by all of std's modules): a method of a primitive type is a function named
 // `<type>_<method>` taking the receiver first (`int_pow(k, x, e, loc)`, `int_checked_add(k, a, b)`,
@@ -192,6 +195,244 @@ export function int_mul<V extends Int>(k: IntKind<V>, a: V, b: V, loc?: Loc): V 
     if (r <= k.maxN && r >= k.minN) return (r + 0) as V; // + 0 turns -0 into 0
   }
   return slowChecked(k, "mul", a, b, loc) as V;
+}
+
+// Per-kind copies of `+ - *` for the hot path. Each is its own function (its own type feedback in V8),
+// so a program mixing kinds keeps every call site monomorphic: `i32_add` is an add, two compares and
+// a return (bench/runtime-int.mjs). Emitted code should prefer them to `int_add(INT.i32, …)`.
+
+/** `a + b` for `i8` */
+export function i8_add(a: number, b: number, loc?: Loc): number {
+  const r = a + b;
+  if (r > 127 || r < -128) return panic(OVERFLOW_MSG.add, loc);
+  return r;
+}
+
+/** `a - b` for `i8` */
+export function i8_sub(a: number, b: number, loc?: Loc): number {
+  const r = a - b;
+  if (r > 127 || r < -128) return panic(OVERFLOW_MSG.sub, loc);
+  return r;
+}
+
+/** `a * b` for `i8` */
+export function i8_mul(a: number, b: number, loc?: Loc): number {
+  const r = a * b;
+  if (r > 127 || r < -128) return panic(OVERFLOW_MSG.mul, loc);
+  return r + 0;
+}
+
+/** `a + b` for `i16` */
+export function i16_add(a: number, b: number, loc?: Loc): number {
+  const r = a + b;
+  if (r > 32767 || r < -32768) return panic(OVERFLOW_MSG.add, loc);
+  return r;
+}
+
+/** `a - b` for `i16` */
+export function i16_sub(a: number, b: number, loc?: Loc): number {
+  const r = a - b;
+  if (r > 32767 || r < -32768) return panic(OVERFLOW_MSG.sub, loc);
+  return r;
+}
+
+/** `a * b` for `i16` */
+export function i16_mul(a: number, b: number, loc?: Loc): number {
+  const r = a * b;
+  if (r > 32767 || r < -32768) return panic(OVERFLOW_MSG.mul, loc);
+  return r + 0;
+}
+
+/** `a + b` for `i32` */
+export function i32_add(a: number, b: number, loc?: Loc): number {
+  const r = a + b;
+  if (r > 2147483647 || r < -2147483648) return panic(OVERFLOW_MSG.add, loc);
+  return r;
+}
+
+/** `a - b` for `i32` */
+export function i32_sub(a: number, b: number, loc?: Loc): number {
+  const r = a - b;
+  if (r > 2147483647 || r < -2147483648) return panic(OVERFLOW_MSG.sub, loc);
+  return r;
+}
+
+/** `a * b` for `i32` */
+export function i32_mul(a: number, b: number, loc?: Loc): number {
+  const r = a * b;
+  if (r > 2147483647 || r < -2147483648) return panic(OVERFLOW_MSG.mul, loc);
+  return r + 0;
+}
+
+/** `a + b` for `u8` */
+export function u8_add(a: number, b: number, loc?: Loc): number {
+  const r = a + b;
+  if (r > 255 || r < 0) return panic(OVERFLOW_MSG.add, loc);
+  return r;
+}
+
+/** `a - b` for `u8` */
+export function u8_sub(a: number, b: number, loc?: Loc): number {
+  const r = a - b;
+  if (r > 255 || r < 0) return panic(OVERFLOW_MSG.sub, loc);
+  return r;
+}
+
+/** `a * b` for `u8` */
+export function u8_mul(a: number, b: number, loc?: Loc): number {
+  const r = a * b;
+  if (r > 255 || r < 0) return panic(OVERFLOW_MSG.mul, loc);
+  return r + 0;
+}
+
+/** `a + b` for `u16` */
+export function u16_add(a: number, b: number, loc?: Loc): number {
+  const r = a + b;
+  if (r > 65535 || r < 0) return panic(OVERFLOW_MSG.add, loc);
+  return r;
+}
+
+/** `a - b` for `u16` */
+export function u16_sub(a: number, b: number, loc?: Loc): number {
+  const r = a - b;
+  if (r > 65535 || r < 0) return panic(OVERFLOW_MSG.sub, loc);
+  return r;
+}
+
+/** `a * b` for `u16` */
+export function u16_mul(a: number, b: number, loc?: Loc): number {
+  const r = a * b;
+  if (r > 65535 || r < 0) return panic(OVERFLOW_MSG.mul, loc);
+  return r + 0;
+}
+
+/** `a + b` for `u32` */
+export function u32_add(a: number, b: number, loc?: Loc): number {
+  const r = a + b;
+  if (r > 4294967295 || r < 0) return panic(OVERFLOW_MSG.add, loc);
+  return r;
+}
+
+/** `a - b` for `u32` */
+export function u32_sub(a: number, b: number, loc?: Loc): number {
+  const r = a - b;
+  if (r > 4294967295 || r < 0) return panic(OVERFLOW_MSG.sub, loc);
+  return r;
+}
+
+/** `a * b` for `u32` */
+export function u32_mul(a: number, b: number, loc?: Loc): number {
+  const r = a * b;
+  if (r > 4294967295 || r < 0) return panic(OVERFLOW_MSG.mul, loc);
+  return r + 0;
+}
+
+/** `a + b` for `i64` (number fast path, exact bigint beyond 2^53) */
+export function i64_add(a: Int, b: Int, loc?: Loc): Int {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a + b;
+    if (r <= 9007199254740991 && r >= -9007199254740991) return r;
+  }
+  return slowChecked(INT.i64, "add", a, b, loc);
+}
+
+/** `a - b` for `i64` (number fast path, exact bigint beyond 2^53) */
+export function i64_sub(a: Int, b: Int, loc?: Loc): Int {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a - b;
+    if (r <= 9007199254740991 && r >= -9007199254740991) return r;
+  }
+  return slowChecked(INT.i64, "sub", a, b, loc);
+}
+
+/** `a * b` for `i64` (number fast path, exact bigint beyond 2^53) */
+export function i64_mul(a: Int, b: Int, loc?: Loc): Int {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a * b;
+    if (r <= 9007199254740991 && r >= -9007199254740991) return r + 0;
+  }
+  return slowChecked(INT.i64, "mul", a, b, loc);
+}
+
+/** `a + b` for `isize` (number fast path, exact bigint beyond 2^53) */
+export function isize_add(a: Int, b: Int, loc?: Loc): Int {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a + b;
+    if (r <= 9007199254740991 && r >= -9007199254740991) return r;
+  }
+  return slowChecked(INT.isize, "add", a, b, loc);
+}
+
+/** `a - b` for `isize` (number fast path, exact bigint beyond 2^53) */
+export function isize_sub(a: Int, b: Int, loc?: Loc): Int {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a - b;
+    if (r <= 9007199254740991 && r >= -9007199254740991) return r;
+  }
+  return slowChecked(INT.isize, "sub", a, b, loc);
+}
+
+/** `a * b` for `isize` (number fast path, exact bigint beyond 2^53) */
+export function isize_mul(a: Int, b: Int, loc?: Loc): Int {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a * b;
+    if (r <= 9007199254740991 && r >= -9007199254740991) return r + 0;
+  }
+  return slowChecked(INT.isize, "mul", a, b, loc);
+}
+
+/** `a + b` for `u64` (number fast path, exact bigint beyond 2^53) */
+export function u64_add(a: Int, b: Int, loc?: Loc): Int {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a + b;
+    if (r <= 9007199254740991 && r >= 0) return r;
+  }
+  return slowChecked(INT.u64, "add", a, b, loc);
+}
+
+/** `a - b` for `u64` (number fast path, exact bigint beyond 2^53) */
+export function u64_sub(a: Int, b: Int, loc?: Loc): Int {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a - b;
+    if (r <= 9007199254740991 && r >= 0) return r;
+  }
+  return slowChecked(INT.u64, "sub", a, b, loc);
+}
+
+/** `a * b` for `u64` (number fast path, exact bigint beyond 2^53) */
+export function u64_mul(a: Int, b: Int, loc?: Loc): Int {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a * b;
+    if (r <= 9007199254740991 && r >= 0) return r + 0;
+  }
+  return slowChecked(INT.u64, "mul", a, b, loc);
+}
+
+/** `a + b` for `usize` (number fast path, exact bigint beyond 2^53) */
+export function usize_add(a: Int, b: Int, loc?: Loc): Int {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a + b;
+    if (r <= 9007199254740991 && r >= 0) return r;
+  }
+  return slowChecked(INT.usize, "add", a, b, loc);
+}
+
+/** `a - b` for `usize` (number fast path, exact bigint beyond 2^53) */
+export function usize_sub(a: Int, b: Int, loc?: Loc): Int {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a - b;
+    if (r <= 9007199254740991 && r >= 0) return r;
+  }
+  return slowChecked(INT.usize, "sub", a, b, loc);
+}
+
+/** `a * b` for `usize` (number fast path, exact bigint beyond 2^53) */
+export function usize_mul(a: Int, b: Int, loc?: Loc): Int {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a * b;
+    if (r <= 9007199254740991 && r >= 0) return r + 0;
+  }
+  return slowChecked(INT.usize, "mul", a, b, loc);
 }
 
 /** `a / b` (truncating) */
