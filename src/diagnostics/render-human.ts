@@ -12,7 +12,7 @@
 //      |             ----- this borrow is held across an await
 //   ...
 //   29 |     let first = unsafe { Pin::new_unchecked(&mut fut) }.poll(&mut cx);
-//      |                          -------------------------- pinned here
+//      |                          ---------------------------- pinned here
 //   30 |     println!("first: {:?}", first);
 //   31 |     let mut moved = fut;
 //      |                     ^^^ moved here while pinned
@@ -37,6 +37,9 @@
 //    `...` marking the cut (rustc's `Margin`).
 // 5. Notes and help follow as `= note: …` / `= help: …`, continuation lines aligned under the text.
 //
+// tests/diagnostics/rustc-layout.test.ts checks this against what rustc 1.95 prints for the same spans,
+// byte for byte, plain and coloured.
+//
 // Widths: the gutter is as wide as the largest line number any span ends on; tabs show as four spaces;
 // wide characters take two columns (width.ts); an empty span is drawn as one `^` (at the end of a line
 // or of the file, just past the last character). A label is one line: a newline in it is shown as a
@@ -48,7 +51,7 @@ import { assertNever, type Diagnostic, type FileDiagnostics, type Label, type Se
 import { codeInfo } from "./catalog.js";
 import { displayColumn, lineChars, lineCount, locate, type LineChars } from "./position.js";
 import { StyledBuffer, type Style } from "./styled-buffer.js";
-import { charWidth, normalizeWhitespace } from "./width.js";
+import { charWidth, normalizeWhitespace, utf8Length } from "./width.js";
 
 export interface HumanOptions {
   /** ANSI colours as rustc's `--color=always`; never any escape when false. */
@@ -164,7 +167,7 @@ export function summaryLine(batches: readonly FileDiagnostics[]): { readonly lev
 // The header and the children
 
 function writeHeader(buffer: StyledBuffer, d: Diagnostic): void {
-  // [rust]   error[E0382]: borrow of moved value: `v`
+  // error[E0382]: borrow of moved value: `v`
   buffer.append(0, d.severity, "level");
   let labelWidth = d.severity.length;
   if (d.code !== "") {
@@ -174,7 +177,7 @@ function writeHeader(buffer: StyledBuffer, d: Diagnostic): void {
   buffer.append(0, ": ", "mainHeaderMsg");
   labelWidth += 2;
   // A message of several lines: the later lines are aligned under the first.
-  normalizeWhitespace2(d.message)
+  normalizeMessage(d.message)
     .split("\n")
     .forEach((text, i) => buffer.append(i, (i === 0 ? "" : " ".repeat(labelWidth)) + text, "mainHeaderMsg"));
 }
@@ -182,9 +185,9 @@ function writeHeader(buffer: StyledBuffer, d: Diagnostic): void {
 function writeChildren(buffer: StyledBuffer, d: Diagnostic, maxLineNumLen: number): void {
   const children: [string, string][] = [...d.notes.map((n): [string, string] => ["note", n]), ...d.help.map((h): [string, string] => ["help", h])];
   if (children.length === 0) return;
-  // [rust]      |
-  //             = note: a note
-  //                     continued
+  //    |
+  //    = note: a note
+  //            continued
   buffer.putc(buffer.numLines, maxLineNumLen + 1, "|", "lineNumber");
   for (const [kind, text] of children) {
     const row = buffer.numLines;
@@ -193,14 +196,14 @@ function writeChildren(buffer: StyledBuffer, d: Diagnostic, maxLineNumLen: numbe
     buffer.append(row, ": ", "none");
     // rustc pads continuation lines to the width of "note: " (both kinds have four letters).
     const padding = " ".repeat(maxLineNumLen + "note".length + 5);
-    normalizeWhitespace2(text)
+    normalizeMessage(text)
       .split("\n")
       .forEach((line, i) => buffer.append(row + i, (i === 0 ? "" : padding) + line, "none"));
   }
 }
 
 /** rustc's `normalize_whitespace` for messages: tabs and control characters, but newlines kept. */
-function normalizeWhitespace2(s: string): string {
+function normalizeMessage(s: string): string {
   return s
     .split("\n")
     .map((l) => normalizeWhitespace(l))
@@ -281,7 +284,7 @@ function isLine(a: Annotation): boolean {
 
 /** rustc measures label lengths in bytes (`str::len`). */
 function byteLen(s: string | undefined): number {
-  return s === undefined ? 0 : Buffer.byteLength(s, "utf8");
+  return s === undefined ? 0 : utf8Length(s);
 }
 
 function numOverlap(aStart: number, aEnd: number, bStart: number, bEnd: number, options: { inclusive: boolean }): boolean {
@@ -523,12 +526,12 @@ function writeSnippet(
   maxLineNumLen: number,
   options: HumanOptions,
 ): void {
-  // [rust]     --> src/main.rs:31:21
+  //   --> src/main.rs:31:21
   const loc = locate(file, d.span.lo);
   let row = buffer.numLines;
   buffer.puts(row, maxLineNumLen, "--> ", "lineNumber");
   buffer.append(row, `${file.name}:${loc.line}:${loc.column}`, "none");
-  // [rust]      |
+  //    |
   row = buffer.numLines;
   buffer.putc(row, maxLineNumLen + 1, "|", "lineNumber");
 
@@ -550,7 +553,7 @@ function writeSnippet(
   let labelRightMargin = 0;
   let maxLineLen = 0;
   for (const line of lines) {
-    maxLineLen = Math.max(maxLineLen, line.lineIndex <= lineCount(file) ? Buffer.byteLength(file.lineText(line.lineIndex), "utf8") : 0);
+    maxLineLen = Math.max(maxLineLen, line.lineIndex <= lineCount(file) ? utf8Length(file.lineText(line.lineIndex)) : 0);
     for (const ann of line.annotations) {
       spanLeftMargin = Math.min(spanLeftMargin, ann.startCol.display, ann.endCol.display);
       spanRightMargin = Math.max(spanRightMargin, ann.startCol.display, ann.endCol.display);
@@ -633,7 +636,7 @@ function drawMultilineLine(buffer: StyledBuffer, row: number, widthOffset: numbe
 /** `31 |     let mut moved = fut;` — returns the number of characters cut on the left. */
 function drawLine(buffer: StyledBuffer, file: SourceFile, lineIndex: number, row: number, layout: Layout): number {
   const source = normalizeWhitespace(file.lineText(lineIndex));
-  const lineLen = Buffer.byteLength(source, "utf8");
+  const lineLen = utf8Length(source);
   const { margin, codeOffset, widthOffset } = layout;
   const left = marginLeft(margin, lineLen);
   const right = marginRight(margin, lineLen);

@@ -96,6 +96,16 @@ export function strWidth(s: string): number {
   return w;
 }
 
+/** Length in UTF-8 bytes: what rustc's `str::len` counts (where its layout uses it). */
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (const ch of s) {
+    const cp = ch.codePointAt(0) ?? 0;
+    n += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+  }
+  return n;
+}
+
 /** A line as rustc shows it: tabs as four spaces, control characters as visible pictures. */
 export function normalizeWhitespace(s: string): string {
   let out = "";
