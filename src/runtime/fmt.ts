@@ -782,9 +782,25 @@ export function debug_string<T>(v: T, t: TypeDesc<T>, opts?: { readonly pretty?:
 // ---------------------------------------------------------------------------------------------------
 // The std macros that format
 
-/** `panic!(…)` with a format. */
-export function panic_fmt(args: Arguments, loc?: Loc): never {
-  return panic(format_string(args), loc);
+/** `panic!(…)`; `panic!()` without arguments panics with `explicit panic`. */
+export function panic_fmt(args: Arguments | undefined, loc?: Loc): never {
+  return panic(args ? format_string(args) : "explicit panic", loc);
+}
+
+/** `unreachable!(…)`: `internal error: entered unreachable code[: message]`. */
+export function unreachable_fmt(args: Arguments | undefined, loc?: Loc): never {
+  const head = "internal error: entered unreachable code";
+  return panic(args ? `${head}: ${format_string(args)}` : head, loc);
+}
+
+/** `todo!(…)`: `not yet implemented[: message]`. */
+export function todo_fmt(args: Arguments | undefined, loc?: Loc): never {
+  return panic(args ? `not yet implemented: ${format_string(args)}` : "not yet implemented", loc);
+}
+
+/** `unimplemented!(…)`: `not implemented[: message]`. */
+export function unimplemented_fmt(args: Arguments | undefined, loc?: Loc): never {
+  return panic(args ? `not implemented: ${format_string(args)}` : "not implemented", loc);
 }
 
 /** `assert!(cond)` failing: `assertion failed: <the condition's source text>`, or the message. */

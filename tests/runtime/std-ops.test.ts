@@ -20,7 +20,7 @@ function run(thunk: () => string): string {
   try {
     return thunk();
   } catch (e) {
-    if (e instanceof RustPanic) return `PANIC ${e.payload}`;
+    if (e instanceof RustPanic) return `PANIC ${R.debug_string(e.payload, R.T.str)}`;
     throw e;
   }
 }
