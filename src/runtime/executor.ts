@@ -11,6 +11,8 @@
 //   futures::join!(a, b) / tokio::join! futures_join([a, b]) / tokio_join([a, b])  → [out_a, out_b]
 //   futures::future::join_all(it)       join_all(it)                 → Vec<T>
 //   select! { … }                       select([a, b]) → { index, value }, the others dropped
+//   tokio::time::interval(p) / timeout   interval(p).tick() / timeout(d, f)
+//   tokio::sync::{oneshot, mpsc}        oneshot_channel(), mpsc_channel(n), mpsc_unbounded_channel()
 //
 // Worked example — the scheduler loop, on
 //
@@ -44,7 +46,7 @@ import { Deadlock, RustPanic, panic, panicMessage } from "./panic.js";
 import { Composite, MOVED, Ptr, RBox, Temp, frame, invalidate, Pin_new_unchecked, type Moved } from "./memory.js";
 import { drop_in_place } from "./drop.js";
 import { Context, PENDING, RawWaker, RawWakerVTable, Waker, future_poll, tracePoll, type Future, type Poll, type WakerData } from "./task.js";
-import { Err, Ok, type Result } from "./option.js";
+import { Err, None, Ok, Some, type Option, type Result } from "./option.js";
 import { vec_of, type RVec } from "./vec.js";
 
 // ---------------------------------------------------------------------------------------------------
@@ -918,4 +920,231 @@ export class Select<T> extends Composite implements Future<Selected<T>> {
 
 export function select<T>(futs: Future<T>[]): Select<T> {
   return new Select<T>(futs);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// tokio::sync channels: oneshot and mpsc (bounded and unbounded)
+//
+//   let (tx, rx) = oneshot::channel();        const [tx, rx] = oneshot_channel<T>()
+//   tx.send(5).unwrap();                      tx.send(5)                       → Result<(), T>
+//   let v = rx.await;                         rx is a future                   → Result<T, RecvError>
+//   let (tx, mut rx) = mpsc::channel(8);      const [tx, rx] = mpsc_channel<T>(8)
+//   tx.send(v).await                          tx.send(v) is a future           → Result<(), SendError<T>>
+//   while let Some(v) = rx.recv().await       rx.recv() is a future            → Option<T>
+//
+// A receiver sees `None` / `Err(RecvError)` once every sender is dropped (their drop glue counts them)
+// and the queue is empty; a sender sees `Err` once the receiver is dropped. Waiting sides keep a clone
+// of the waker they were polled with, as tokio does.
+
+/** `RecvError` of a oneshot whose sender was dropped. */
+export class RecvError {
+  toString(): string {
+    return "channel closed";
+  }
+  debug(): string {
+    return "RecvError(())";
+  }
+}
+
+/** `SendError(value)`: the receiver is gone; the value comes back. */
+export class SendError<T> {
+  declare readonly _0: T;
+  constructor(v: T) {
+    this._0 = v;
+  }
+  toString(): string {
+    return "channel closed";
+  }
+  debug(): string {
+    return "SendError { .. }";
+  }
+}
+
+export class ChannelState<T> {
+  readonly queue: T[] = [];
+  senders = 1;
+  receiverAlive = true;
+  recvWaker: Waker | null = null;
+  readonly sendWakers: Waker[] = [];
+  constructor(readonly capacity: number) {}
+
+  wakeReceiver(): void {
+    const w = this.recvWaker;
+    this.recvWaker = null;
+    if (w) w.wake();
+  }
+  wakeSenders(): void {
+    for (const w of this.sendWakers.splice(0)) w.wake();
+  }
+}
+
+function parkWaker(cx: Ptr<Context>): Waker {
+  return cx.get().waker().get().clone();
+}
+
+/** `oneshot::Sender<T>`. */
+export class OneshotSender<T> {
+  $sent = false;
+  $released = false;
+  constructor(readonly $ch: ChannelState<T>) {}
+  /** `tx.send(v)`: `Err(v)` if the receiver was dropped. */
+  send(v: T): Result<undefined, T> {
+    this.$sent = true;
+    this.$released = true;
+    const ch = this.$ch;
+    ch.senders = 0;
+    if (!ch.receiverAlive) return Err(v);
+    ch.queue.push(v);
+    ch.wakeReceiver();
+    return Ok(undefined);
+  }
+  is_closed(): boolean {
+    return !this.$ch.receiverAlive;
+  }
+  $drop(): void {
+    if (this.$released) return;
+    this.$released = true;
+    this.$ch.senders = 0;
+    this.$ch.wakeReceiver();
+  }
+}
+
+/** `oneshot::Receiver<T>`: a future of `Result<T, RecvError>`. */
+export class OneshotReceiver<T> extends Composite implements Future<Result<T, RecvError>> {
+  static readonly $rust = { kind: "struct", name: "oneshot::Receiver" } as const;
+  constructor(readonly $ch: ChannelState<T>) {
+    super();
+  }
+  poll(_self: Ptr<this>, cx: Ptr<Context>): Poll<Result<T, RecvError>> {
+    const ch = this.$ch;
+    if (ch.queue.length > 0) return Ok(ch.queue.shift() as T);
+    if (ch.senders === 0) return Err(new RecvError());
+    ch.recvWaker?.$drop();
+    ch.recvWaker = parkWaker(cx);
+    return PENDING;
+  }
+  $drop(): void {
+    this.$ch.receiverAlive = false;
+    this.$ch.recvWaker?.$drop();
+    this.$ch.recvWaker = null;
+  }
+}
+
+/** `tokio::sync::oneshot::channel()`. */
+export function oneshot_channel<T>(): [OneshotSender<T>, OneshotReceiver<T>] {
+  const ch = new ChannelState<T>(1);
+  return [new OneshotSender(ch), new OneshotReceiver(ch)];
+}
+
+/** `mpsc::Sender<T>` (and `UnboundedSender<T>`: `capacity` is `Infinity`). */
+export class MpscSender<T> {
+  $released = false;
+  constructor(readonly $ch: ChannelState<T>) {}
+  clone(): MpscSender<T> {
+    this.$ch.senders++;
+    return new MpscSender(this.$ch);
+  }
+  /** Bounded `tx.send(v)`: a future that waits for room. */
+  send(v: T): SendFuture<T> {
+    return new SendFuture(this.$ch, v);
+  }
+  /** `UnboundedSender::send(v)` (never waits) and `Sender::try_send` without the `Full` case. */
+  send_now(v: T): Result<undefined, SendError<T>> {
+    const ch = this.$ch;
+    if (!ch.receiverAlive) return Err(new SendError(v));
+    ch.queue.push(v);
+    ch.wakeReceiver();
+    return Ok(undefined);
+  }
+  is_closed(): boolean {
+    return !this.$ch.receiverAlive;
+  }
+  $drop(): void {
+    if (this.$released) return;
+    this.$released = true;
+    const ch = this.$ch;
+    ch.senders--;
+    if (ch.senders === 0) ch.wakeReceiver();
+  }
+}
+
+/** The future of a bounded `tx.send(v)`. */
+export class SendFuture<T> extends Composite implements Future<Result<undefined, SendError<T>>> {
+  static readonly $rust = { kind: "struct", name: "Send" } as const;
+  $done = false;
+  constructor(
+    readonly $ch: ChannelState<T>,
+    public value: T,
+  ) {
+    super();
+  }
+  poll(_self: Ptr<this>, cx: Ptr<Context>): Poll<Result<undefined, SendError<T>>> {
+    const ch = this.$ch;
+    if (!ch.receiverAlive) {
+      this.$done = true;
+      return Err(new SendError(this.value));
+    }
+    if (ch.queue.length < ch.capacity) {
+      this.$done = true;
+      ch.queue.push(this.value);
+      ch.wakeReceiver();
+      return Ok(undefined);
+    }
+    ch.sendWakers.push(parkWaker(cx));
+    return PENDING;
+  }
+  $drop(): void {
+    if (!this.$done) drop_in_place(this.value);
+  }
+}
+
+/** `mpsc::Receiver<T>`. */
+export class MpscReceiver<T> {
+  constructor(readonly $ch: ChannelState<T>) {}
+  /** `rx.recv()`: a future of `Option<T>` (`None` once every sender is gone and the queue is empty). */
+  recv(): RecvFuture<T> {
+    return new RecvFuture(this.$ch);
+  }
+  /** `rx.close()`. */
+  close(): void {
+    this.$ch.receiverAlive = false;
+    this.$ch.wakeSenders();
+  }
+  $drop(): void {
+    this.close();
+    for (const v of this.$ch.queue.splice(0)) drop_in_place(v);
+  }
+}
+
+/** The future of `rx.recv()`. */
+export class RecvFuture<T> extends Composite implements Future<Option<T>> {
+  static readonly $rust = { kind: "struct", name: "Recv" } as const;
+  constructor(readonly $ch: ChannelState<T>) {
+    super();
+  }
+  poll(_self: Ptr<this>, cx: Ptr<Context>): Poll<Option<T>> {
+    const ch = this.$ch;
+    if (ch.queue.length > 0) {
+      const v = ch.queue.shift() as T;
+      ch.wakeSenders();
+      return Some(v);
+    }
+    if (ch.senders === 0) return None();
+    ch.recvWaker?.$drop();
+    ch.recvWaker = parkWaker(cx);
+    return PENDING;
+  }
+}
+
+/** `tokio::sync::mpsc::channel(capacity)`: panics on 0, as tokio does. */
+export function mpsc_channel<T>(capacity: number, loc?: Loc): [MpscSender<T>, MpscReceiver<T>] {
+  if (capacity === 0) panic("mpsc bounded channel requires buffer > 0", loc);
+  const ch = new ChannelState<T>(capacity);
+  return [new MpscSender(ch), new MpscReceiver(ch)];
+}
+
+/** `tokio::sync::mpsc::unbounded_channel()`: senders use `send_now`. */
+export function mpsc_unbounded_channel<T>(): [MpscSender<T>, MpscReceiver<T>] {
+  const ch = new ChannelState<T>(Infinity);
+  return [new MpscSender(ch), new MpscReceiver(ch)];
 }

@@ -8,13 +8,15 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { Machine, install, machine } from "../../src/runtime/machine.js";
 import { Deadlock, RustPanic } from "../../src/runtime/panic.js";
 import { Composite, MOVED, Ptr, type Moved } from "../../src/runtime/memory.js";
-import { DROP } from "../../src/runtime/drop.js";
+import { DROP, drop_in_place } from "../../src/runtime/drop.js";
 import { PENDING, ready, pending, type Context, type Future, type Poll } from "../../src/runtime/task.js";
 import {
   Duration,
   Instant,
   block_on,
   futures_join,
+  mpsc_channel,
+  oneshot_channel,
   interval,
   join_all,
   select,
@@ -322,5 +324,87 @@ describe("tokio::time::interval", () => {
     for (let i = 0; i < 3; i++) steps.push({ await: () => iv.tick() }, { run: () => out(start.elapsed().fmtDebug()) });
     tokio_main(new Script(steps, () => undefined), "1:1");
     expect(machine().stdoutText).toBe("0ns\n250ms\n500ms\n");
+  });
+});
+
+describe("tokio::sync channels", () => {
+  it("mpsc: two producers, one consumer; recv gives None once every sender is dropped", () => {
+    // #[tokio::main] async fn main() {
+    //     let (tx, mut rx) = mpsc::channel(2);
+    //     for (id, pause) in [(0, 10), (1, 25)] {
+    //         let tx = tx.clone();
+    //         tokio::spawn(async move {
+    //             for i in 0..3 { tx.send(id * 10 + i).await.unwrap(); sleep(ms(pause)).await; }
+    //         });
+    //     }
+    //     drop(tx);
+    //     while let Some(v) = rx.recv().await { println!("got {} at {:?}", v, start.elapsed()); }
+    //     println!("all senders gone");
+    // }
+    // Reasoned: at t=0 both tasks run before main is polled again (tokio runs the queued tasks first):
+    // 0 and 10 are queued; then 1 @10, 2 @20, 11 @25; task 0 ends @30, 12 @50, task 1 ends @75 → None.
+    const [tx, rx] = mpsc_channel<number>(2);
+    const start = Instant.now();
+    const steps: Step[] = [
+      {
+        run: () => {
+          for (const [id, pause] of [
+            [0, 10],
+            [1, 25],
+          ] as const) {
+            const mine = tx.clone();
+            const body: Step[] = [];
+            for (let i = 0; i < 3; i++) body.push({ await: () => mine.send(id * 10 + i) }, { await: () => sleep(ms(pause)) });
+            body.push({ run: () => drop_in_place(mine) });
+            tokio_spawn(new Script(body, () => undefined), "5:9");
+          }
+          drop_in_place(tx);
+        },
+      },
+    ];
+    let received = 0;
+    // `while let Some(v) = rx.recv().await { … }` — a hand-written loop future (RecvFuture keeps no state)
+    class Consumer extends Composite implements Future<void> {
+      poll(_self: Ptr<this>, cx: Ptr<Context>): Poll<void> {
+        for (;;) {
+          const recv = rx.recv();
+          const r = recv.poll(Ptr.temp(recv, "10:40"), cx);
+          if (r === PENDING) return PENDING;
+          if (r.tag === 0) {
+            out("all senders gone");
+            return undefined;
+          }
+          received++;
+          out(`got ${r._0} at ${start.elapsed().fmtDebug()}`);
+        }
+      }
+    }
+    tokio_main(new Script([...steps, { await: () => new Consumer() }], () => undefined), "1:1");
+    expect(received).toBe(6);
+    expect(machine().stdoutText).toBe(
+      "got 0 at 0ns\ngot 10 at 0ns\ngot 1 at 10ms\ngot 2 at 20ms\ngot 11 at 25ms\ngot 12 at 50ms\nall senders gone\n",
+    );
+    expect(start.elapsed().fmtDebug()).toBe("75ms");
+  });
+
+  it("oneshot: the value arrives; a dropped sender gives Err(RecvError)", () => {
+    const [tx, rx] = oneshot_channel<string>();
+    const [tx2, rx2] = oneshot_channel<string>();
+    const main = new Script<unknown[]>(
+      [
+        {
+          run: () => {
+            tokio_spawn(new Script([{ await: () => sleep(ms(5)) }, { run: () => void tx.send("hello") }, { run: () => drop_in_place(tx2) }], () => undefined), "2:1");
+          },
+        },
+        { await: () => rx },
+      ],
+      (got) => [got],
+    );
+    const [r] = tokio_main(main, "1:1") as [{ tag: number; _0: unknown }];
+    expect(r).toMatchObject({ tag: 0, _0: "hello" });
+    const r2 = tokio_main(new Script([{ await: () => rx2 }], (got) => got), "3:1") as { tag: number; _0: { debug(): string } };
+    expect(r2.tag).toBe(1);
+    expect(r2._0.debug()).toBe("RecvError(())");
   });
 });
