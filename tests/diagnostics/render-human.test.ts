@@ -482,3 +482,43 @@ describe("the summary", () => {
     expect(out).toContain("Some errors have detailed explanations: E0000, E0001, E0002, E0003, E0004, E0005, E0006, E0007, E0008...\n");
   });
 });
+
+describe("any input", () => {
+  // A seeded generator: the same cases on every run.
+  function rng(seed: number): () => number {
+    let s = seed >>> 0;
+    return () => {
+      s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+      return s / 2 ** 32;
+    };
+  }
+  const pieces = ["fn main() {", "\n", "    ", "\t", "let x = 1;", "日本", "🦀", "é", "\r\n", "\u0000", "\u200d", "}", "a".repeat(150), " "];
+
+  it("renders every span of every text without throwing, plain and coloured alike", () => {
+    const rand = rng(42);
+    for (let n = 0; n < 400; n++) {
+      let text = "";
+      const len = Math.floor(rand() * 12);
+      for (let i = 0; i < len; i++) text += pieces[Math.floor(rand() * pieces.length)];
+      const f = new SourceFile("f.rs", text);
+      const span = (): Span => {
+        const a = Math.floor(rand() * (text.length + 1));
+        const b = Math.floor(rand() * (text.length + 1));
+        return { lo: Math.min(a, b), hi: Math.max(a, b) };
+      };
+      const labels: Label[] = Array.from({ length: Math.floor(rand() * 5) }, (_, i) => ({ span: span(), message: rand() < 0.3 ? "" : `label ${i}`, primary: rand() < 0.3 }));
+      const d: Diagnostic = { code: "P0002", severity: "error", message: "m", span: span(), labels, notes: rand() < 0.5 ? ["n"] : [], help: [] };
+      const plainText = renderHumanDiagnostic(d, f, { color: false });
+      const coloured = renderHumanDiagnostic(d, f, { color: true });
+      expect(coloured.replace(/\x1b\[[0-9;]*m/g, "")).toBe(plainText);
+      expect(plainText.startsWith("error[P0002]: m\n")).toBe(true);
+      expect(plainText.endsWith("\n\n")).toBe(true);
+    }
+  });
+
+  it("renders an empty file", () => {
+    const f = new SourceFile("empty.rs", "");
+    const d = diag("P0002", "error", "expected an item", { lo: 0, hi: 0 }, "");
+    expect(plain(d, f)).toBe(lines("error[P0002]: expected an item", " --> empty.rs:1:1", "  |", "1 |", "  | ^"));
+  });
+});
