@@ -49,7 +49,7 @@ const COMPOSITE_VALUES = [
   'MapLike(vec![("a", 1), ("b", 2)])', "MapLike(vec![])", "SetLike(vec![3, 1])", "SetLike(vec![])",
   'TupleLike { a: 1, b: "x" }', 'String::from("s\\n")', "&5", '&"x"', 'Some(&"x")', "(1, (2, (3,)))", "[[1, 2], [3, 4]]",
   "(Some(()), [(); 0])", "vec![255u8, 16]", "vec![-1i8, 127]", "(i64::MIN, u64::MAX)", "(0.1f32, 0.1)",
-  "vec![String::from(\"a\"), String::from(\"b\")]", "Some(vec![(1, 'x')])",
+  "vec![String::from(\"a\"), String::from(\"b\")]", "Some(vec![(1, 'x')])", "Multi", "vec![Multi, Multi]", "Some((Multi, 1))",
 ];
 const COMPOSITE_SPECS = ["{:?}", "{:#?}", "{:5?}", "{:x?}", "{:#X?}", "{:<4?}|", "{:+?}", "{:.1?}", "{:08.2?}"];
 

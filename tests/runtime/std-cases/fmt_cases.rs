@@ -44,6 +44,10 @@ struct TupleLike { a: i32, b: &'static str }
 impl fmt::Debug for TupleLike {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result { f.debug_tuple("TL").field(&self.a).field(&self.b).finish() }
 }
+struct Multi;
+impl fmt::Debug for Multi {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result { write!(f, "a\nb {:?}", "c\nd")?; writeln!(f)?; f.write_str("e") }
+}
 struct Flags(u8);
 impl fmt::Display for Flags {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
@@ -2313,6 +2317,9 @@ fn main() {
     out(format!("{:?}", (0.1f32, 0.1)));
     out(format!("{:?}", vec![String::from("a"), String::from("b")]));
     out(format!("{:?}", Some(vec![(1, 'x')])));
+    out(format!("{:?}", Multi));
+    out(format!("{:?}", vec![Multi, Multi]));
+    out(format!("{:?}", Some((Multi, 1))));
     out(format!("{:#?}", Some(1)));
     out(format!("{:#?}", None::<i32>));
     out(format!("{:#?}", Some(Some(-3i8))));
@@ -2357,6 +2364,9 @@ fn main() {
     out(format!("{:#?}", (0.1f32, 0.1)));
     out(format!("{:#?}", vec![String::from("a"), String::from("b")]));
     out(format!("{:#?}", Some(vec![(1, 'x')])));
+    out(format!("{:#?}", Multi));
+    out(format!("{:#?}", vec![Multi, Multi]));
+    out(format!("{:#?}", Some((Multi, 1))));
     out(format!("{:5?}", Some(1)));
     out(format!("{:5?}", None::<i32>));
     out(format!("{:5?}", Some(Some(-3i8))));
@@ -2401,6 +2411,9 @@ fn main() {
     out(format!("{:5?}", (0.1f32, 0.1)));
     out(format!("{:5?}", vec![String::from("a"), String::from("b")]));
     out(format!("{:5?}", Some(vec![(1, 'x')])));
+    out(format!("{:5?}", Multi));
+    out(format!("{:5?}", vec![Multi, Multi]));
+    out(format!("{:5?}", Some((Multi, 1))));
     out(format!("{:x?}", Some(1)));
     out(format!("{:x?}", None::<i32>));
     out(format!("{:x?}", Some(Some(-3i8))));
@@ -2445,6 +2458,9 @@ fn main() {
     out(format!("{:x?}", (0.1f32, 0.1)));
     out(format!("{:x?}", vec![String::from("a"), String::from("b")]));
     out(format!("{:x?}", Some(vec![(1, 'x')])));
+    out(format!("{:x?}", Multi));
+    out(format!("{:x?}", vec![Multi, Multi]));
+    out(format!("{:x?}", Some((Multi, 1))));
     out(format!("{:#X?}", Some(1)));
     out(format!("{:#X?}", None::<i32>));
     out(format!("{:#X?}", Some(Some(-3i8))));
@@ -2489,6 +2505,9 @@ fn main() {
     out(format!("{:#X?}", (0.1f32, 0.1)));
     out(format!("{:#X?}", vec![String::from("a"), String::from("b")]));
     out(format!("{:#X?}", Some(vec![(1, 'x')])));
+    out(format!("{:#X?}", Multi));
+    out(format!("{:#X?}", vec![Multi, Multi]));
+    out(format!("{:#X?}", Some((Multi, 1))));
     out(format!("{:<4?}|", Some(1)));
     out(format!("{:<4?}|", None::<i32>));
     out(format!("{:<4?}|", Some(Some(-3i8))));
@@ -2533,6 +2552,9 @@ fn main() {
     out(format!("{:<4?}|", (0.1f32, 0.1)));
     out(format!("{:<4?}|", vec![String::from("a"), String::from("b")]));
     out(format!("{:<4?}|", Some(vec![(1, 'x')])));
+    out(format!("{:<4?}|", Multi));
+    out(format!("{:<4?}|", vec![Multi, Multi]));
+    out(format!("{:<4?}|", Some((Multi, 1))));
     out(format!("{:+?}", Some(1)));
     out(format!("{:+?}", None::<i32>));
     out(format!("{:+?}", Some(Some(-3i8))));
@@ -2577,6 +2599,9 @@ fn main() {
     out(format!("{:+?}", (0.1f32, 0.1)));
     out(format!("{:+?}", vec![String::from("a"), String::from("b")]));
     out(format!("{:+?}", Some(vec![(1, 'x')])));
+    out(format!("{:+?}", Multi));
+    out(format!("{:+?}", vec![Multi, Multi]));
+    out(format!("{:+?}", Some((Multi, 1))));
     out(format!("{:.1?}", Some(1)));
     out(format!("{:.1?}", None::<i32>));
     out(format!("{:.1?}", Some(Some(-3i8))));
@@ -2621,6 +2646,9 @@ fn main() {
     out(format!("{:.1?}", (0.1f32, 0.1)));
     out(format!("{:.1?}", vec![String::from("a"), String::from("b")]));
     out(format!("{:.1?}", Some(vec![(1, 'x')])));
+    out(format!("{:.1?}", Multi));
+    out(format!("{:.1?}", vec![Multi, Multi]));
+    out(format!("{:.1?}", Some((Multi, 1))));
     out(format!("{:08.2?}", Some(1)));
     out(format!("{:08.2?}", None::<i32>));
     out(format!("{:08.2?}", Some(Some(-3i8))));
@@ -2665,6 +2693,9 @@ fn main() {
     out(format!("{:08.2?}", (0.1f32, 0.1)));
     out(format!("{:08.2?}", vec![String::from("a"), String::from("b")]));
     out(format!("{:08.2?}", Some(vec![(1, 'x')])));
+    out(format!("{:08.2?}", Multi));
+    out(format!("{:08.2?}", vec![Multi, Multi]));
+    out(format!("{:08.2?}", Some((Multi, 1))));
     out(format!("{}", Celsius(21.456)));
     out(format!("{:>10}|", Celsius(21.456)));
     out(format!("{:?}", Celsius(-0.04)));

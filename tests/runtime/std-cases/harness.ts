@@ -219,6 +219,20 @@ const TupleLikeT = T.struct<{ a: number; b: string }>({
     debug: (v: { a: number; b: string }, f: Formatter): FmtResult => f.debug_tuple("TL").field(v.a, T.i32).field(v.b, T.str).finish(),
   },
 });
+const MultiT = T.struct<object>({
+  name: "Multi",
+  shape: "unit",
+  fields: [],
+  impls: {
+    // impl Debug for Multi { write!(f, "a\nb {:?}", "c\nd")?; writeln!(f)?; f.write_str("e") }
+    debug: (_v: object, f: Formatter): FmtResult => {
+      const r = f.write_fmt(R.fmt_args(["a\nb ", { arg: 0, spec: { trait: "?" } }], [R.arg("c\nd", T.str)]));
+      if (r.is_err()) return r;
+      f.write_fmt(R.fmt_args(["\n"], []));
+      return f.write_str("e");
+    },
+  },
+});
 const FlagsT = T.struct<{ _0: number }>({
   name: "Flags",
   shape: "tuple",
@@ -518,6 +532,8 @@ class Parser {
       }
       case "Unit":
         return { v: {}, t: UnitT };
+      case "Multi":
+        return { v: {}, t: MultiT };
       case "Empty":
         this.expect("{");
         this.expect("}");

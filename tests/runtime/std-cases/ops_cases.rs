@@ -45,6 +45,10 @@ struct TupleLike { a: i32, b: &'static str }
 impl fmt::Debug for TupleLike {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result { f.debug_tuple("TL").field(&self.a).field(&self.b).finish() }
 }
+struct Multi;
+impl fmt::Debug for Multi {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result { write!(f, "a\nb {:?}", "c\nd")?; writeln!(f)?; f.write_str("e") }
+}
 struct Flags(u8);
 impl fmt::Display for Flags {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
