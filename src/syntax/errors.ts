@@ -79,7 +79,9 @@ export function reportSyntaxErrors(root: SyntaxNode, lw: Lowerer, _opts: { insid
     } else if (node.type === "ERROR") {
       reportError(node, lw);
       reported++;
-    } else if (node.hasError) {
+    } else if (node.hasError && node.type !== "macro_definition") {
+      // (A `macro_rules!` body is read by macros.ts from tokens; tree-sitter's grammar for it is
+      // stricter than rustc's, e.g. about fragment specifiers, so its errors there are not reported.)
       for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
     }
   }

@@ -1450,6 +1450,10 @@ export class Lowerer {
       case "assignment_expression": {
         const l = field(n, "left");
         const r = field(n, "right");
+        // tree-sitter reads `..=b` (no lower bound) as `..` `=` `b`: an assignment to `..`.
+        if (l && r && l.type === "range_expression" && l.namedChildren.length === 0 && hasToken(l, "..") && this.text.startsWith("=", l.endIndex)) {
+          return { kind: "Range", id: this.id(), span, hi: this.lowerExpr(r), inclusive: true };
+        }
         return { kind: "Assign", id: this.id(), span, lhs: l ? this.lowerExpr(l) : this.errorExpr(span), rhs: r ? this.lowerExpr(r) : this.errorExpr(span) };
       }
       case "compound_assignment_expr": {

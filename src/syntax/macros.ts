@@ -55,6 +55,11 @@ export function isMGroup(t: MTree): t is MGroup {
 }
 
 const CLOSE: Record<string, string> = { "(": ")", "[": "]", "{": "}" };
+const KEYWORDS: ReadonlySet<string> = new Set([
+  "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern", "false", "fn", "for", "if", "impl", "in",
+  "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self", "Self", "static", "struct", "super", "trait", "true",
+  "type", "unsafe", "use", "where", "while",
+]);
 const MAX_TREE_DEPTH = 256;
 
 /** Lexes `lw.text[lo, hi)` into token trees whose spans go through `lw`'s map. */
@@ -286,12 +291,12 @@ function parseMatcher(trees: readonly MTree[], errors: { message: string; span: 
       const colon = trees[i + 2];
       const frag = trees[i + 3];
       if (!colon || isMGroup(colon) || colon.text !== ":" || !frag || isMGroup(frag) || frag.kind !== "ident") {
-        errors.push({ message: `missing fragment specifier for \`$${next.text}\``, span: next.span });
+        errors.push({ message: "missing fragment specifier", span: { lo: t.span.lo, hi: next.span.hi } });
         i += 1;
         continue;
       }
       if (!FRAG_KINDS.has(frag.text)) {
-        errors.push({ message: `invalid fragment specifier \`${frag.text}\``, span: frag.span });
+        errors.push({ message: `invalid fragment specifier \`${frag.text}\``, span: { lo: t.span.lo, hi: frag.span.hi } });
       }
       out.push({ kind: "frag", name: next.text, frag: (frag.text === "expr_2021" ? "expr" : frag.text) as FragKind, span: { lo: t.span.lo, hi: frag.span.hi } });
       i += 3;
@@ -652,6 +657,8 @@ function transcribe(cx: TranscribeCtx, ts: readonly Transcriber[], b: Bindings, 
         }
         const toks = flattenM(v.trees);
         // An `expr` fragment keeps its precedence: `$x * 2` with `$x = a + 1` is `(a + 1) * 2`.
+        // (rustc uses invisible delimiters; these parentheses span the whole fragment, which is how
+        // `stringify!` recognises and skips them.)
         if (v.frag === "expr" && toks.length > 1) {
           out.push({ kind: "open", text: "(", span: v.span, origin: -1 }, ...toks, { kind: "close", text: ")", span: v.span, origin: -1 });
         } else out.push(...toks);
@@ -668,7 +675,8 @@ function transcribe(cx: TranscribeCtx, ts: readonly Transcriber[], b: Bindings, 
             n = v.items.length;
             first = name;
           } else if (v.items.length !== n) {
-            cx.errors.push({ message: `meta-variable \`${first}\` repeats ${n} times, but \`${name}\` repeats ${v.items.length} times`, span: t.span });
+            const times = (k: number): string => `${k} time${k === 1 ? "" : "s"}`;
+            cx.errors.push({ message: `meta-variable \`${first}\` repeats ${times(n)}, but \`${name}\` repeats ${times(v.items.length)}`, span: t.span });
             return;
           }
         }
@@ -749,9 +757,10 @@ export function expandUserMacro(lw: Lowerer, def: MacroDef, n: SyntaxNode, pos: 
     return {};
   }
   if (s.expansionDepth >= MAX_EXPANSION_DEPTH) {
+    // rustc points at the innermost invocation; the user's own invocation is a secondary label.
     const outer = s.expansionSites[0] ?? callSite;
-    lw.report("P0004", `recursion limit reached while expanding \`${def.name}!\``, outer, "", {
-      labels: [{ span: callSite, message: `the ${MAX_EXPANSION_DEPTH}th nested expansion`, primary: false }],
+    lw.report("P0004", `recursion limit reached while expanding \`${def.name}!\``, callSite, "", {
+      labels: [{ span: outer, message: "in this macro invocation", primary: false }],
       notes: [`pinion expands macros at most ${MAX_EXPANSION_DEPTH} levels deep, like rustc's default \`recursion_limit\``],
     });
     return {};
@@ -774,7 +783,7 @@ export function expandUserMacro(lw: Lowerer, def: MacroDef, n: SyntaxNode, pos: 
     const defLabel = [{ span: { lo: def.span.lo, hi: def.span.lo + "macro_rules!".length }, message: "when calling this macro", primary: false }];
     const notes = cx.budget < 0 ? ["pinion gave up matching after too many steps"] : [];
     if (tok) {
-      const what = isMGroup(tok) ? `\`${tok.delim}\`` : `\`${tok.text}\``;
+      const what = isMGroup(tok) ? `\`${tok.delim}\`` : tok.text === "_" ? "reserved identifier `_`" : KEYWORDS.has(tok.text) ? `keyword \`${tok.text}\`` : `\`${tok.text}\``;
       lw.report("P0004", `no rules expected ${what}`, isMGroup(tok) ? tok.open.span : tok.span, "no rules expected this token in macro call", { labels: defLabel, notes });
     } else {
       // rustc points at the closing delimiter of the invocation.

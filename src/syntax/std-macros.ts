@@ -581,6 +581,9 @@ export function stringifyTrees(trees: readonly MTree[]): string {
 
 function stringifyGroup(g: MGroup): string {
   const inner = stringifyTrees(g.inner);
+  // The parentheses macros.ts puts around a substituted `expr` fragment are invisible in rustc: a
+  // real `(` token spans one character, those span the whole fragment.
+  if (g.delim === "(" && g.open.span.hi - g.open.span.lo > 1) return inner;
   const close = g.delim === "(" ? ")" : g.delim === "[" ? "]" : "}";
   if (g.delim === "{") return inner === "" ? "{}" : `{ ${inner} }`;
   return g.delim + inner + close;
