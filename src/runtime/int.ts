@@ -936,6 +936,38 @@ export function int_ilog(a: Int, base: Int, loc?: Loc): number {
   return n;
 }
 
+/** `std::num::TryFromIntError`: Debug `TryFromIntError(())`. */
+export class TryFromIntError {
+  description(): string {
+    return "out of range integral type conversion attempted";
+  }
+  debugText(): string {
+    return "TryFromIntError(())";
+  }
+}
+
+/** `u8::try_from(x)` / `x.try_into()` between integer kinds: `Err` when the value does not fit. */
+export function int_try_from<V extends Int>(k: IntKind<V>, v: Int): Result<V, TryFromIntError> {
+  if (typeof v === "number" ? v >= k.minN && v <= k.maxN : v >= k.minB && v <= k.maxB) return Ok<V, TryFromIntError>(v as V);
+  if (typeof v === "number" && !k.wide) return Err<V, TryFromIntError>(new TryFromIntError());
+  return fitsB(k, big(v)) ? Ok<V, TryFromIntError>(norm(big(v)) as V) : Err<V, TryFromIntError>(new TryFromIntError());
+}
+
+/** `char::try_from(u)` for a u32: `Err(CharTryFromError(()))` for surrogates and past U+10FFFF. */
+export function char_try_from_u32(u: number): Result<string, CharTryFromError> {
+  if (u > 0x10ffff || (u >= 0xd800 && u <= 0xdfff) || u < 0) return Err<string, CharTryFromError>(new CharTryFromError());
+  return Ok<string, CharTryFromError>(String.fromCodePoint(u));
+}
+
+export class CharTryFromError {
+  description(): string {
+    return "converted integer out of range for `char`";
+  }
+  debugText(): string {
+    return "CharTryFromError(())";
+  }
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Parsing: `s.parse::<i32>()` and `i32::from_str_radix(s, radix)`
 

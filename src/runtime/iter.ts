@@ -544,6 +544,16 @@ export function range<V extends Int>(k: IntKind<V>, start: V, end: V): Range<V> 
 export function range_inclusive<V extends Int>(k: IntKind<V>, start: V, end: V): RangeInclusive<V> {
   return new RangeInclusive(k, start, end);
 }
+/** `'a'..'e'` / `'a'..='e'`: chars by code point (skipping the surrogate gap, as Rust's `Step`). */
+export function char_range(start: string, end: string, opts?: { readonly inclusive?: boolean }): RIter<string> {
+  const a = start.codePointAt(0) as number;
+  let b = end.codePointAt(0) as number;
+  if (opts?.inclusive) b += 1;
+  const out: string[] = [];
+  for (let c = a; c < b; c++) if (c < 0xd800 || c > 0xdfff) out.push(String.fromCodePoint(c));
+  return new ArrayIter(out);
+}
+
 /** `a..` */
 export function range_from<V extends Int>(k: IntKind<V>, start: V): RangeFrom<V> {
   return new RangeFrom(k, start);
@@ -979,35 +989,36 @@ class FuseIter<T> extends RIter<T> {
 
 /** `iter.peekable()` */
 export class Peekable<T> extends RIter<T> {
-  peeked: T | Done | undefined = undefined;
+  /** The peeked item (`$`: not walked by moves — it may be an element of a collection). */
+  $peeked: T | Done | undefined = undefined;
   constructor(readonly inner: RIter<T>) {
     super();
   }
   override nextRaw(): T | Done {
-    const p = this.peeked;
+    const p = this.$peeked;
     if (p !== undefined) {
-      this.peeked = undefined;
+      this.$peeked = undefined;
       return p;
     }
     return this.inner.nextRaw();
   }
   override exactLen(): number {
-    const p = this.peeked;
+    const p = this.$peeked;
     if (p === DONE) return 0;
     const n = this.inner.exactLen();
     return n < 0 ? -1 : (p === undefined ? 0 : 1) + n;
   }
   /** `peek()`: the next item without consuming it (a `&T` is the value itself). */
   peek(): Option<T> {
-    if (this.peeked === undefined) this.peeked = this.inner.nextRaw();
-    const p = this.peeked;
+    if (this.$peeked === undefined) this.$peeked = this.inner.nextRaw();
+    const p = this.$peeked;
     return p === DONE ? None<T>() : Some(p);
   }
   /** `next_if(p)` */
   next_if(p: (x: T) => boolean): Option<T> {
     const o = this.peek();
     if (o.tag === 1 && p(o._0)) {
-      this.peeked = undefined;
+      this.$peeked = undefined;
       return o;
     }
     return None<T>();

@@ -36,7 +36,7 @@ import { Cell, RefCell, Rc, Weak, Mutex, AtomicInteger, AtomicBool, Ref, RefMut,
 import { PENDING, type Poll } from "./task.js";
 import type { Duration } from "./executor.js";
 import { None, Option, Result, Some, Ok, Err } from "./option.js";
-import { INT, int_cmp, ParseIntError, type Int, type IntKind } from "./int.js";
+import { INT, int_cmp, ParseIntError, TryFromIntError, CharTryFromError, type Int, type IntKind } from "./int.js";
 import { ParseFloatError } from "./float.js";
 import {
   Arguments,
@@ -54,6 +54,7 @@ import {
   fmt_str_debug,
   fmt_str_display,
   writeArgs,
+  debug_string,
   type FloatKind,
   type FmtResult,
 } from "./fmt.js";
@@ -832,6 +833,8 @@ export const T = {
   duration: durationDesc,
   arguments: argumentsDesc,
   parseIntError: errorDesc<ParseIntError>("ParseIntError"),
+  tryFromIntError: errorDesc<TryFromIntError>("TryFromIntError"),
+  charTryFromError: errorDesc<CharTryFromError>("CharTryFromError"),
   parseFloatError: errorDesc<ParseFloatError>("ParseFloatError"),
   parseBoolError: errorDesc<ParseBoolError>("ParseBoolError"),
   parseCharError: errorDesc<ParseCharError>("ParseCharError"),
@@ -868,6 +871,64 @@ export const T = {
   enum: enumDesc,
   withImpls,
 } as const;
+
+/** `r.unwrap()` on a `Result`: the panic message shows the error with its type's Debug. */
+export function result_unwrap<V, E>(r: Result<V, E>, errType: TypeDesc<E>, loc?: Loc): V {
+  return r.unwrap((e) => debug_string(e, errType), loc);
+}
+
+/** `r.expect(msg)` on a `Result`: panics with `msg: {e:?}`. */
+export function result_expect<V, E>(r: Result<V, E>, msg: string, errType: TypeDesc<E>, loc?: Loc): V {
+  return r.expect(msg, (e) => debug_string(e, errType), loc);
+}
+
+/** `r.unwrap_err()`: the panic message shows the `Ok` value with its type's Debug. */
+export function result_unwrap_err<V, E>(r: Result<V, E>, okType: TypeDesc<V>, loc?: Loc): E {
+  return r.unwrap_err((v) => debug_string(v, okType), loc);
+}
+
+// std::cmp::Ordering is -1 / 0 / 1 at run time (`match a.cmp(&b) { Ordering::Less => … }` compares
+// with -1); these are its methods.
+
+/** `Ordering::Less` / `Equal` / `Greater` */
+export const Ordering = { Less: -1, Equal: 0, Greater: 1 } as const;
+export function ordering_reverse(o: number): number {
+  return -Math.sign(o);
+}
+/** `a.then(b)` */
+export function ordering_then(a: number, b: number): number {
+  return a !== 0 ? Math.sign(a) : Math.sign(b);
+}
+/** `a.then_with(|| b)` */
+export function ordering_then_with(a: number, f: () => number): number {
+  return a !== 0 ? Math.sign(a) : Math.sign(f());
+}
+export function ordering_is_lt(o: number): boolean {
+  return o < 0;
+}
+export function ordering_is_le(o: number): boolean {
+  return o <= 0;
+}
+export function ordering_is_gt(o: number): boolean {
+  return o > 0;
+}
+export function ordering_is_ge(o: number): boolean {
+  return o >= 0;
+}
+export function ordering_is_eq(o: number): boolean {
+  return o === 0;
+}
+export function ordering_is_ne(o: number): boolean {
+  return o !== 0;
+}
+
+/** `a.max(b)` / `a.min(b)` / `a.clamp(lo, hi)` / `std::cmp::max(a, b)` for any `Ord` type. */
+export function desc_max<X>(t: TypeDesc<X>, a: X, b: X): X {
+  return need(t, "cmp")(b, a) >= 0 ? b : a;
+}
+export function desc_min<X>(t: TypeDesc<X>, a: X, b: X): X {
+  return need(t, "cmp")(b, a) < 0 ? b : a;
+}
 
 /** `assert_eq!`'s comparison with a descriptor. */
 export function desc_eq<X>(t: TypeDesc<X>, a: X, b: X): boolean {

@@ -450,6 +450,18 @@ export function opsCases(R, d, C) {
     ["{ let mut d = std::collections::VecDeque::new(); d.push_back(1); d.push_back(2); d.push_front(0); let a = d.pop_back(); (d.front().copied(), d.back().copied(), a, d.len(), d) }", () => { const q = R.VecDeque_new(); q.push_back(1); q.push_back(2); q.push_front(0); const a = q.pop_back(); return d([q.front(), q.back(), a, q.len(), q], T.tuple(T.option(T.i32), T.option(T.i32), T.option(T.i32), T.usize, T.vecDeque(T.i32))); }],
     ["{ let mut d: std::collections::VecDeque<i32> = (1..5).collect(); d.rotate_left(1); (d.contains(&4), d.iter().rev().copied().collect::<Vec<_>>(), d[0], d.pop_front(), d) }", () => { const q = R.VecDeque_from_iter(R.range(I.i32, 1, 5)); q.rotate_left(1); return d([q.contains(4), q.iter().rev().collect(R.Vec_from_iter), q.index(0), q.pop_front(), q], T.tuple(T.bool, T.vec(T.i32), T.i32, T.option(T.i32), T.vecDeque(T.i32))); }],
     ["bb(std::collections::VecDeque::<i32>::new())[0]", () => d(R.VecDeque_new().index(0), T.i32)],
+    // --- conversions and ordering
+    ["(u8::try_from(300i32), u8::try_from(255i32), i8::try_from(-129i64), u64::try_from(-1i32), usize::try_from(5u128), i128::try_from(u128::MAX))", () => d([R.int_try_from(I.u8, 300), R.int_try_from(I.u8, 255), R.int_try_from(I.i8, -129), R.int_try_from(I.u64, -1), R.int_try_from(I.usize, 5), R.int_try_from(I.i128, I.u128.MAX)], T.tuple(T.result(T.u8, T.tryFromIntError), T.result(T.u8, T.tryFromIntError), T.result(T.i8, T.tryFromIntError), T.result(T.u64, T.tryFromIntError), T.result(T.usize, T.tryFromIntError), T.result(T.i128, T.tryFromIntError)))],
+    ["u8::try_from(300i32).unwrap_err().to_string()", () => d(R.to_string(R.int_try_from(I.u8, 300)._0, T.tryFromIntError), T.string)],
+    ["(char::try_from(0x41u32), char::try_from(0xD800u32))", () => d([R.char_try_from_u32(0x41), R.char_try_from_u32(0xd800)], T.tuple(T.result(T.char, T.charTryFromError), T.result(T.char, T.charTryFromError)))],
+    ["char::try_from(0xD800u32).unwrap_err().to_string()", () => d(R.to_string(R.char_try_from_u32(0xd800)._0, T.charTryFromError), T.string)],
+    ["bb(u8::try_from(300i32)).unwrap()", () => d(R.result_unwrap(R.int_try_from(I.u8, 300), T.tryFromIntError), T.u8)],
+    ["('a'..='e').collect::<String>()", () => d(R.char_range("a", "e", { inclusive: true }).collect(R.String_from_iter), T.string)],
+    ["('x'..'z').rev().collect::<Vec<char>>()", () => d(R.char_range("x", "z").rev().collect(R.Vec_from_iter), T.vec(T.char))],
+    ["('\u{d7fe}'..='\u{e001}').count()", () => d(R.char_range("\ud7fe", "\ue001", { inclusive: true }).count(), T.usize)],
+    ["(1.cmp(&2).reverse(), 1.cmp(&1).then(2.cmp(&1)), 3.cmp(&1).then_with(|| 0.cmp(&1)), 1.cmp(&2).is_lt(), 2.cmp(&2).is_ge())", () => d([R.ordering_reverse(-1), R.ordering_then(0, 1), R.ordering_then_with(1, () => -1), R.ordering_is_lt(-1), R.ordering_is_ge(0)], T.tuple(T.ordering, T.ordering, T.ordering, T.bool, T.bool))],
+    ['(std::cmp::max("apple", "pear"), std::cmp::min(String::from("b"), String::from("a")), std::cmp::max((1, 2), (1, 3)))', () => d([R.desc_max(T.str, "apple", "pear"), R.desc_min(T.string, R.String_from("b"), R.String_from("a")), R.desc_max(T.tuple(T.i32, T.i32), [1, 2], [1, 3])], T.tuple(T.str, T.string, T.tuple(T.i32, T.i32)))],
+    ["{ let mut v = vec![3.5, -1.0, 2.0]; v.sort_by(|a, b| b.partial_cmp(a).unwrap()); v }", () => { const v = R.vec_of([3.5, -1, 2]); v.sort_by((a, b) => R.desc_partial_cmp(T.f64, b, a).unwrap()); return d(v, T.vec(T.f64)); }],
     // --- panicking macros
     ["(|| -> i32 { panic!() })()", () => d(R.panic_fmt(undefined), T.i32)],
     ['(|| -> i32 { panic!("boom {}", 5) })()', () => d(R.panic_fmt(R.fmt_args(["boom ", { arg: 0 }], [R.arg(5, T.i32)])), T.i32)],
