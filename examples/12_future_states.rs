@@ -41,7 +41,12 @@ impl Future for FooFuture {
             match this {
                 FooFuture::Unresumed => {
                     println!("  [hand-written] Unresumed -> Suspend0");
-                    *this = FooFuture::Suspend0 { s: String::from("hello"), r: ptr::null(), awaitee: SomeAsyncOp { polled: false }, _pin: PhantomPinned };
+                    *this = FooFuture::Suspend0 {
+                        s: String::from("hello"),
+                        r: ptr::null(),
+                        awaitee: SomeAsyncOp { polled: false },
+                        _pin: PhantomPinned,
+                    };
                     if let FooFuture::Suspend0 { s, r, .. } = this {
                         *r = s; // the self-reference, made in place
                     }

@@ -55,6 +55,8 @@ async fn worker(id: u32, state: Rc<RefCell<LockState>>) {
     drop(guard);
 }
 
+type Task = Pin<Box<dyn Future<Output = ()>>>;
+
 struct Requeue(usize, Arc<Mutex<VecDeque<usize>>>);
 impl Wake for Requeue {
     fn wake(self: Arc<Self>) {
@@ -64,7 +66,7 @@ impl Wake for Requeue {
 
 fn main() {
     let state = Rc::new(RefCell::new(LockState::default()));
-    let mut tasks: Vec<Pin<Box<dyn Future<Output = ()>>>> = (1..=3).map(|id| Box::pin(worker(id, state.clone())) as Pin<Box<dyn Future<Output = ()>>>).collect();
+    let mut tasks: Vec<Task> = (1..=3).map(|id| Box::pin(worker(id, state.clone())) as Task).collect();
     let queue = Arc::new(Mutex::new(VecDeque::from(vec![0, 1, 2])));
     loop {
         let next = queue.lock().unwrap().pop_front();

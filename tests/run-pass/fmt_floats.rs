@@ -19,7 +19,9 @@ fn main() {
     let sum: f64 = (1..=10).map(|i| 1.0 / i as f64).sum();
     println!("harmonic(10) = {}", sum);
     println!("sqrt(2) = {}, pi = {}, e = {}", 2f64.sqrt(), std::f64::consts::PI, std::f64::consts::E);
-    println!("powi {} powf {} floor {} ceil {} round {} trunc {}", 2f64.powi(10), 2f64.powf(0.5), -1.5f64.floor(), -1.5f64.ceil(), -2.5f64.round(), -2.7f64.trunc());
+    // `-1.5f64.floor()` is `-(1.5f64.floor())`: a method call binds tighter than unary minus.
+    println!("powi {} powf {} floor {}", 2f64.powi(10), 2f64.powf(0.5), -1.5f64.floor());
+    println!("ceil {} round {} trunc {}", -1.5f64.ceil(), -2.5f64.round(), -2.7f64.trunc());
     println!("min {} max {} abs {} fract {:.3}", 1.5f64.min(f64::NAN), 2.0f64.max(-3.0), -4.25f64.abs(), 3.875f64.fract());
     println!("parse: {:?} {:?} {:?}", "2.5e3".parse::<f64>(), "inf".parse::<f64>(), "x1".parse::<f64>().is_err());
     println!("{}", 100000000000000000000.0f64);
