@@ -123,6 +123,11 @@ function reportError(node: SyntaxNode, lw: Lowerer): void {
   }
   const expected = expectedTokens(node);
   const shown = describeToken(tok);
+  if (tok === "," && expected && expected.startsWith("`,`")) {
+    // `f(a,,b)`: a separator where an element belongs.
+    lw.report("P0002", "expected expression, found `,`", span, "expected expression");
+    return;
+  }
   if (expected) {
     // Like rustc, point just after the token where the separator (or item) was expected.
     const prev = node.previousSibling;

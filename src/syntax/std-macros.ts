@@ -103,10 +103,11 @@ export function lowerStdMacroItems(lw: Lowerer, n: SyntaxNode, path: string, out
   }
   const r = macroArgRange(n);
   if (!r) return;
-  const { root, lowerer } = lw.reparseSlice("", r.lo, r.hi, "\n", lw.sp(n));
-  for (const c of kids(root)) {
+  // The last declaration may omit its `;`.
+  const { root, lowerer } = lw.reparseSlice("", r.lo, r.hi, "\n;", lw.sp(n));
+  for (const c of root.children) {
     if (c.type === "static_item") out.push(lowerer.lowerStatic(c, { threadLocal: true }));
-    else if (c.type === "attribute_item" || c.type === "ERROR") continue;
+    else if (c.type === "attribute_item" || c.type === "ERROR" || c.type === "empty_statement") continue;
     else lowerer.report("P0004", "`thread_local!` expects `static NAME: TYPE = INIT;` declarations", lowerer.sp(c));
   }
 }
