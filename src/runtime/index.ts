@@ -1,3 +1,7 @@
-// `pinion/runtime`: everything emitted code imports.
+// `pinion/runtime`: everything emitted code imports — the simulated process (machine.ts, panic.ts),
+// the memory model, Pin, Poll/Context/Waker, cells and executors (core.ts), and the std pieces:
+// numbers, formatting, strings, collections, Option/Result, iterators, type descriptors (std.ts).
 export * from "./machine.js";
 export * from "./panic.js";
+export * from "./core.js";
+export * from "./std.js";
