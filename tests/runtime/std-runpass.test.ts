@@ -10,15 +10,32 @@ import { parseFormat } from "./std-cases/harness.js";
 
 const { T, INT } = R;
 
-/** `println!(fmt, args…)` with the format string parsed as the compiler does. */
-function println(fmt: string, ...args: R.FmtArg[]): void {
-  R.print(R.fmt_args([...parseFormat(fmt, new Map()), "\n"], args));
+type Named = Record<string, R.FmtArg>;
+
+/** The compiler's work on `format_args!`: positional arguments, then named ones (explicit `name =`
+ *  arguments and implicit captures `{city}`), pieces referring to them by index. */
+function fmtArgs(fmt: string, args: (R.FmtArg | Named)[]): R.Arguments {
+  const last = args[args.length - 1];
+  const named: Named = last && !("t" in last) ? (args.pop() as Named) : {};
+  const list = args as R.FmtArg[];
+  const index = new Map<string, number>();
+  for (const [k, v] of Object.entries(named)) {
+    index.set(k, list.length);
+    list.push(v);
+  }
+  return R.fmt_args(parseFormat(fmt, index), list);
 }
-function print(fmt: string, ...args: R.FmtArg[]): void {
-  R.print(R.fmt_args(parseFormat(fmt, new Map()), args));
+/** `println!(fmt, args…)` */
+function println(fmt: string, ...args: (R.FmtArg | Named)[]): void {
+  R.println(fmtArgs(fmt, args));
 }
-function format(fmt: string, ...args: R.FmtArg[]): R.RString {
-  return R.format(R.fmt_args(parseFormat(fmt, new Map()), args));
+/** `print!(fmt, args…)` */
+function print(fmt: string, ...args: (R.FmtArg | Named)[]): void {
+  R.print(fmtArgs(fmt, args));
+}
+/** `format!(fmt, args…)` */
+function format(fmt: string, ...args: (R.FmtArg | Named)[]): R.RString {
+  return R.format(fmtArgs(fmt, args));
 }
 const a = R.arg;
 
@@ -174,4 +191,177 @@ test("vec_ops.rs", () => {
     println("{:?} == {:?}: {}", a(m.slice({ end: 2 }), T.slice(T.i32)), a([3, 4], T.array(T.i32, 2)), a(m.slice({ end: 2 }).eq([3, 4]), T.bool));
   });
   expect(out).toBe(expected("vec_ops"));
+});
+
+test("fmt_width_fill_align.rs", () => {
+  const out = run(() => {
+    const i = (v: number) => a(v, T.i32);
+    const f = (v: number) => a(v, T.f64);
+    const st = (v: string) => a(v, T.str);
+    println("[{:5}] [{:<5}] [{:>5}] [{:^5}]", i(42), i(42), i(42), i(42));
+    println("[{:5}] [{:<5}] [{:>5}] [{:^5}]", st("ab"), st("ab"), st("ab"), st("ab"));
+    println("[{:*^9}] [{:->6}] [{:_<4}]", st("mid"), i(7), a("c", T.char));
+    println("[{:+}] [{:+}] [{:+.1}]", i(5), i(-5), f(2.25));
+    println("[{:05}] [{:05}] [{:+06}] [{:<05}]", i(42), i(-42), i(42), i(42));
+    println("[{:x}] [{:X}] [{:#x}] [{:#010x}] [{:#b}] [{:o}] [{:#o}]", i(255), i(255), i(255), i(255), i(5), i(8), i(8));
+    println("[{:08.3}] [{:8.3}] [{:<8.3}] [{:+08.2}]", f(3.14159), f(3.14159), f(3.14159), f(-2.5));
+    println("[{:.0}] [{:.1}] [{:.3}] [{:.2}]", f(2.5), f(0.05), f(1.0005), f(1e-10));
+    println("[{:.3}] [{:5.2}] [{:>8.4}]", st("truncate"), st("abc"), st("precision"));
+    const width = 7;
+    const prec = 2;
+    println("[{:w$}] [{:>1$}] [{:.*}] [{:w$.p$}]", f(1.5), a(6, T.usize), a(3, T.usize), f(9.87654), f(1.0 / 3.0), { w: a(width, T.usize), p: a(prec, T.usize) });
+    println("[{:>width$}] [{:^width$.prec$}]", st("r"), f(R.f64_sqrt(2)), { width: a(width, T.usize), prec: a(prec, T.usize) });
+    println("{0} {1} {0} {name} {}", st("a"), st("b"), { name: st("n") });
+    const city = "Lisbon";
+    const temp = 21.456;
+    println("{city} is {temp:.1} degrees; {city:?} {temp:>8.2}", { city: st(city), temp: f(temp) });
+    println("{{literal braces}} {{{}}}", i(1));
+    println("[{:?}] [{:>8?}] [{:<10?}]", st("dbg"), a(R.Some(1), T.option(T.i32)), a([1, 2], T.tuple(T.i32, T.i32)));
+    println("[{:#06x}] [{:#06b}] [{:x?}] [{:X?}]", i(31), i(3), a(R.vec_of([10, 255]), T.vec(T.i32)), a(R.vec_of([10, 255]), T.vec(T.i32)));
+    println("[{:e}] [{:E}] [{:.2e}] [{:e}]", f(1234.5), f(0.00012), f(123456.0), i(5));
+    println("[{:10}] [{:<10}] [{:^10?}]", a(true, T.bool), a(false, T.bool), a("x", T.char));
+    println("[{:>6}] [{:06}]", f(-0.0), f(-1.5));
+    const items: [string, number, number][] = [["apple", 3, 0.5], ["kiwi", 12, 0.25], ["watermelon", 1, 3.0]];
+    for (const [name, qty, price] of items) {
+      println("{:<10}|{:>4}|{:>7.2}|{:>8.2}", st(name), i(qty), f(price), f(R.int_to_f64(qty) * price));
+    }
+  });
+  expect(out).toBe(expected("fmt_width_fill_align"));
+});
+
+test("fmt_pretty_debug.rs", () => {
+  // #[derive(Debug)] struct Unit; struct Meters(f64); enum Status { Idle, Busy { task, progress }, Failed(String, i32) }
+  const UnitT = T.struct<object>({ name: "Unit", shape: "unit", fields: [], derive: ["Debug"] });
+  const MetersT = T.struct<{ _0: number }>({ name: "Meters", shape: "tuple", fields: [{ name: "_0", t: T.f64 }], derive: ["Debug"] });
+  const StatusT = T.enum<{ tag: number }>({
+    name: "Status",
+    variants: [
+      { name: "Idle", shape: "unit", fields: [] },
+      { name: "Busy", shape: "named", fields: [{ name: "task", t: T.string }, { name: "progress", t: T.u8 }] },
+      { name: "Failed", shape: "tuple", fields: [{ name: "_0", t: T.string }, { name: "_1", t: T.i32 }] },
+    ],
+    derive: ["Debug"],
+  });
+  const MachineT = T.struct<object>({
+    name: "Machine",
+    shape: "named",
+    fields: [
+      { name: "name", t: T.str },
+      { name: "tags", t: T.vec(T.str) },
+      { name: "status", t: StatusT },
+      { name: "history", t: T.vec(StatusT) },
+      { name: "distance", t: T.option(MetersT) },
+      { name: "marker", t: UnitT },
+      { name: "pair", t: T.tuple(T.u8, T.char) },
+      { name: "empty", t: T.vec(T.u32) },
+    ],
+    derive: ["Debug"],
+  });
+  const out = run(() => {
+    const m = {
+      name: "m1",
+      tags: R.vec_of(["fast", "loud"]),
+      status: { tag: 1, task: R.String_from("polling"), progress: 40 },
+      history: R.vec_of([{ tag: 0 }, { tag: 2, _0: R.String_from("timeout"), _1: -2 }]),
+      distance: R.Some({ _0: 12.5 }),
+      marker: {},
+      pair: [7, "x"],
+      empty: R.Vec_new(),
+    };
+    println("{:?}", a(m, MachineT));
+    println("{:#?}", a(m, MachineT));
+    println("{:#?}", a([1, "a"], T.tuple(T.i32, T.str)));
+    println("{:#?}", a(R.Some({ tag: 0 }), T.option(StatusT)));
+    println("{:#?}", a(R.vec_of([[1, 2]]), T.vec(T.array(T.i32, 2))));
+    const nothing = R.None<object>();
+    println("{:#?} {:#?}", a(nothing, T.option(UnitT)), a({ _0: 0.0 }, MetersT));
+  });
+  expect(out).toBe(expected("fmt_pretty_debug"));
+});
+
+test("integers_64_128.rs", () => {
+  const U64 = INT.u64;
+  // fn factorial(n: u32) -> u128 { (1..=n as u128).product() }
+  const factorial = (n: number) => R.range_inclusive(INT.u128, 1, R.int_cast(INT.u128, n)).product(INT.u128, "2:24");
+  // fn fib(n: u32) -> u64 { … let next = a + b; … }
+  const fib = (n: number) => {
+    let x: R.Int = 0;
+    let y: R.Int = 1;
+    for (let k = 0; k < n; k++) {
+      const next = R.u64_add(x, y, "8:20");
+      x = y;
+      y = next;
+    }
+    return x;
+  };
+  const out = run(() => {
+    const u64 = (v: R.Int) => a(v, T.u64);
+    println("2^53 + 1 = {}", u64(R.u64_add(R.int_shl(U64, 1, 53), 1)));
+    println("u64::MAX = {}", u64(U64.MAX));
+    println("i64::MIN = {}", a(INT.i64.MIN, T.i64));
+    println("u128::MAX = {}", a(INT.u128.MAX, T.u128));
+    println("i128::MIN = {}", a(INT.i128.MIN, T.i128));
+    println("25! = {}", a(factorial(25), T.u128));
+    println("34! = {}", a(factorial(34), T.u128));
+    println("fib(90) = {}", u64(fib(90)));
+    println("fib(92) = {}", u64(fib(92)));
+    const big = 9_007_199_254_740_993n;
+    println("{} * 3 = {}", a(big, T.i64), a(R.i64_mul(big, 3), T.i64));
+    println("{} / 7 = {}, % 7 = {}", a(big, T.i64), a(R.int_div(INT.i64, big, 7), T.i64), a(R.int_rem(INT.i64, big, 7), T.i64));
+    println("{:x} {:#X} {:o}", u64(U64.MAX), u64(0xdeadbeefcafe), u64(R.int_shl(U64, 1, 60)));
+    println("{:b}", u64(0x8000000000000001n));
+    const prod = R.int_mul(INT.u128, R.int_cast(INT.u128, U64.MAX), R.int_cast(INT.u128, U64.MAX));
+    println("u64::MAX^2 = {}", a(prod, T.u128));
+    println("i128 -(2^100) = {}", a(R.int_neg(INT.i128, R.int_shl(INT.i128, 1, 100)), T.i128));
+    let h: R.Int = 0xcbf29ce484222325n;
+    for (const b of R.str_bytes("pinion")) {
+      h = R.int_xor(U64, h, R.int_cast(U64, b));
+      h = R.int_wrapping_mul(U64, h, 0x100000001b3);
+    }
+    println('fnv1a("pinion") = {:016x}', u64(h));
+    println("{:>25}|", u64(U64.MAX));
+    println("{:+}", a(INT.i64.MAX, T.i64));
+    const v = R.range(INT.i32, 60, 64).map((s) => R.int_shl(U64, 1, s)).collect(R.Vec_from_iter);
+    println("{:?}", a(v, T.vec(T.u64)));
+    println("sum = {}", u64(v.iter().sum(U64)));
+  });
+  expect(out).toBe(expected("integers_64_128"));
+});
+
+test("casts_int_float.rs", () => {
+  const out = run(() => {
+    println("300i32 as u8 = {}", a(R.int_cast(INT.u8, 300), T.u8));
+    println("-1i32 as u8 = {}", a(R.int_cast(INT.u8, -1), T.u8));
+    println("-1i32 as u32 = {}", a(R.int_cast(INT.u32, -1), T.u32));
+    println("-1i8 as i64 = {}", a(R.int_cast(INT.i64, -1), T.i64));
+    println("255u8 as i8 = {}", a(R.int_cast(INT.i8, 255), T.i8));
+    println("200u8 as i8 as i32 = {}", a(R.int_cast(INT.i32, R.int_cast(INT.i8, 200)), T.i32));
+    println("65536 + 7 as u16 = {}", a(R.int_cast(INT.u16, R.i32_add(65536, 7)), T.u16));
+    println("u64::MAX as i64 = {}", a(R.int_cast(INT.i64, INT.u64.MAX), T.i64));
+    println("i64::MIN as u64 = {}", a(R.int_cast(INT.u64, INT.i64.MIN), T.u64));
+    println("-3i32 as usize = {}", a(R.int_cast(INT.usize, -3), T.usize));
+    println("3.99f64 as i32 = {}", a(R.float_to_int(INT.i32, 3.99), T.i32));
+    println("-3.99f64 as i32 = {}", a(R.float_to_int(INT.i32, -3.99), T.i32));
+    println("-1.5f64 as u8 = {}", a(R.float_to_int(INT.u8, -1.5), T.u8));
+    println("300.7f32 as u8 = {}", a(R.float_to_int(INT.u8, Math.fround(300.7)), T.u8));
+    println("1e10 as i32 = {}", a(R.float_to_int(INT.i32, 1e10), T.i32));
+    println("-1e10 as i32 = {}", a(R.float_to_int(INT.i32, -1e10), T.i32));
+    println("NaN as i32 = {}", a(R.float_to_int(INT.i32, NaN), T.i32));
+    println("inf as u64 = {}", a(R.float_to_int(INT.u64, Infinity), T.u64));
+    println("i32::MAX as f32 = {}", a(R.int_to_f32(INT.i32.MAX), T.f32));
+    println("u64::MAX as f64 = {}", a(R.int_to_f64(INT.u64.MAX), T.f64));
+    println("16777217i32 as f32 = {}", a(R.int_to_f32(16777217), T.f32));
+    println("9007199254740993i64 as f64 = {}", a(R.int_to_f64(9007199254740993n), T.f64));
+    println("0.1f64 as f32 = {}", a(R.f64_to_f32(0.1), T.f32));
+    println("0.1f32 as f64 = {}", a(Math.fround(0.1), T.f64));
+    println("1e40f64 as f32 = {}", a(R.f64_to_f32(1e40), T.f32));
+    println("true as u8 = {}, false as i32 = {}", a(R.bool_to_int(true), T.u8), a(R.bool_to_int(false), T.i32));
+    println("'A' as u32 = {}, 'é' as u8 = {}", a(R.char_to_int(INT.u32, "A"), T.u32), a(R.char_to_int(INT.u8, "é"), T.u8));
+    println("97u8 as char = {:?}", a(R.u8_to_char(97), T.char));
+    println("char::from_u32(0x263A) = {:?}", a(R.char_from_u32(0x263a), T.option(T.char)));
+    println("i16::from(-5i8) = {}, u32::try_from(-1i64) is_err = {}", a(-5, T.i16), a(R.int_try_from(INT.u32, -1).is_err(), T.bool));
+    const bytes = R.array_iter([1000, -1, 65]).map((x) => R.int_cast(INT.u8, x)).collect(R.Vec_from_iter);
+    println("{:?}", a(bytes, T.vec(T.u8)));
+  });
+  expect(out).toBe(expected("casts_int_float"));
 });
