@@ -159,8 +159,16 @@ export function str_get(s: string, r: RangeBounds): Option<string> {
 export function str_is_char_boundary(s: string, b: number): boolean {
   return b === 0 || byteToIndex(s, b) >= 0;
 }
-export function str_chars(s: string): ArrayIter<string> {
-  return new ArrayIter(Array.from(s));
+/** `s.chars()`: the chars of a string; `as_str()` is what is left. */
+export class Chars extends ArrayIter<string> {
+  /** `chars.as_str()`: the rest of the string. */
+  as_str(): string {
+    return this.$a.slice(this.i, this.j).join("");
+  }
+}
+
+export function str_chars(s: string): Chars {
+  return new Chars(Array.from(s));
 }
 /** `char_indices()`: (byte offset, char) pairs. */
 export function str_char_indices(s: string): ArrayIter<[number, string]> {
@@ -659,7 +667,7 @@ export class RString {
     this.s = out;
   }
   /** `s.drain(range)`: removes the bytes in the range and iterates over their chars. */
-  drain(r: RangeBounds, loc?: Loc): ArrayIter<string> {
+  drain(r: RangeBounds, loc?: Loc): Chars {
     const len = this.len();
     const a = r.start ?? 0;
     const b = (r.end ?? len) + (r.inclusive ? 1 : 0);
@@ -719,7 +727,7 @@ export class RString {
   }
 
   // &str methods through deref
-  chars(): ArrayIter<string> {
+  chars(): Chars {
     return str_chars(this.s);
   }
   char_indices(): ArrayIter<[number, string]> {

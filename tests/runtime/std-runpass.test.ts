@@ -365,3 +365,174 @@ test("casts_int_float.rs", () => {
   });
   expect(out).toBe(expected("casts_int_float"));
 });
+
+test("string_methods.rs", () => {
+  const out = run(() => {
+    const st = (v: string) => a(v, T.str);
+    const s = "  Hello, Async World!  ";
+    println("[{}] [{}] [{}]", st(R.str_trim(s)), st(R.str_trim_start(s)), st(R.str_trim_end(s)));
+    const t = R.str_trim(s);
+    println("{} / {} / len {}", a(R.str_to_uppercase(t), T.string), a(R.str_to_lowercase(t), T.string), a(R.str_len(t), T.usize));
+    const ou = T.option(T.usize);
+    println('find \'o\' {:?}, rfind \'o\' {:?}, find "Async" {:?}, find \'z\' {:?}', a(R.str_find(t, "o"), ou), a(R.str_rfind(t, "o"), ou), a(R.str_find(t, "Async"), ou), a(R.str_find(t, "z"), ou));
+    println("{}", a(R.str_replace(t, "l", "L"), T.string));
+    println("{}", a(R.str_replacen(t, "o", "0", 1), T.string));
+    println("starts {} ends {} contains {}", a(R.str_starts_with(t, "Hello"), T.bool), a(R.str_ends_with(t, "!"), T.bool), a(R.str_contains(t, "World"), T.bool));
+    println("{:?} {:?}", a(R.str_strip_prefix(t, "Hello, "), T.option(T.str)), a(R.str_strip_suffix(t, "?"), T.option(T.str)));
+    const parts = R.str_split("a,b,,c", ",").collect(R.Vec_from_iter);
+    println("{:?} {}", a(parts, T.vec(T.str)), a(parts.len(), T.usize));
+    println("{:?}", a(R.str_split_whitespace("one  two\tthree\n").collect(R.Vec_from_iter), T.vec(T.str)));
+    println("{:?}", a(R.str_split("k1=v1;k2=v2", ";").map((kv) => R.str_split_once(kv, "=")).collect(R.Vec_from_iter), T.vec(T.option(T.tuple(T.str, T.str)))));
+    println("{:?}", a(R.str_split("a1b22c333", (c) => R.char_is_ascii_digit(c)).filter((p) => !R.str_is_empty(p)).collect(R.Vec_from_iter), T.vec(T.str)));
+    println("{:?}", a(R.str_lines("line one\nline two\r\nlast").collect(R.Vec_from_iter), T.vec(T.str)));
+    println("{:?}", a(R.str_chars("abc").rev().collect(R.String_from_iter), T.string));
+    println("{:?}", a(R.str_bytes("hi!").collect(R.Vec_from_iter), T.vec(T.u8)));
+    for (const [i, c] of R.str_char_indices("añb")) print("{}:{} ", a(i, T.usize), a(c, T.char));
+    println("");
+    const owned = R.String_from("pin");
+    owned.push("!");
+    owned.push_str(" me");
+    owned.insert(0, ">");
+    owned.insert_str(1, "> ");
+    println("{} (len {}, empty {})", a(owned, T.string), a(owned.len(), T.usize), a(owned.is_empty(), T.bool));
+    owned.truncate(5);
+    const c1 = owned.clone();
+    const p1 = owned.pop();
+    println("{:?} pop {:?} -> {:?}", a(c1, T.string), a(p1, T.option(T.char)), a(owned, T.string));
+    const joined = R.str_join(["x", "y", "z"], "-");
+    // String::from("con") + "cat" + &joined
+    const concat = R.String_from("con").add("cat").add(joined.s);
+    println("{} {} {}", a(joined, T.string), a(concat, T.string), a(R.str_repeat("ab", 3), T.string));
+    println("{}", a(format("{}{}", st("fmt"), a(1, T.i32)).eq("fmt1"), T.bool));
+    const words = R.vec_of(["apple", "Banana", "cherry"]);
+    const caps = words
+      .iter()
+      .map((w) => {
+        const c = R.str_chars(w);
+        const first = c.next();
+        return first.tag === 1 ? R.char_to_uppercase(first._0).collect(R.String_from_iter).add(c.as_str()) : R.String_new();
+      })
+      .collect(R.Vec_from_iter);
+    println("{:?}", a(caps, T.vec(T.string)));
+    println("{:?} {:?}", a(R.str_cmp("Zebra", "apple"), T.ordering), a(R.str_eq_ignore_ascii_case("abc", "ABC"), T.bool));
+    println("{:?}", a(R.str_index(t, { start: 7, end: 12 }, "44:23"), T.str));
+    println("{:?}", a(R.str_chars(t).filter((c) => R.char_is_alphabetic(c)).count(), T.usize));
+  });
+  expect(out).toBe(expected("string_methods"));
+});
+
+test("slices_arrays.rs (without the slice patterns of describe, which are emit/'s)", () => {
+  // fn sum(xs: &[i32]) -> i32 { xs.iter().sum() }
+  const sum = (xs: R.Slice<number>) => xs.iter().sum(INT.i32, "2:15");
+  // fn double_all(xs: &mut [i32]) { for x in xs.iter_mut() { *x *= 2; } }
+  const doubleAll = (xs: R.Slice<number>) => {
+    for (const x of xs.iter_mut("6:19")) x.set(R.i32_mul(x.get(), 2, "7:9"));
+  };
+  const arr = (xs: number[]) => a(xs, T.array(T.i32, xs.length));
+  const sl = (xs: R.Slice<number>) => a(xs, T.slice(T.i32));
+  const expectedLines = expected("slices_arrays").split("\n");
+  const out = run(() => {
+    const A = [1, 2, 3, 4, 5];
+    const b = A.slice(); // let mut b = a; (arrays of Copy are Copy)
+    R.array_set(b, 0, 100, "21:5");
+    println("a {:?} b {:?} len {}", arr(A), arr(b), a(A.length, T.usize));
+    println("{:?} {:?} {:?} {:?} {:?}", sl(R.array_slice(A, { start: 1, end: 3 })), sl(R.array_slice(A, { end: 2 })), sl(R.array_slice(A, { start: 3 })), sl(R.array_slice(A, {})), sl(R.array_slice(A, { start: 1, end: 3, inclusive: true })));
+    const [left, right] = R.slice_of(A).split_at(2);
+    println("split {:?} {:?}, sums {} {}", sl(left), sl(right), a(sum(left), T.i32), a(sum(right), T.i32));
+    const v = R.vec_of([1, 2, 3]);
+    doubleAll(v.as_mut_slice());
+    doubleAll(R.array_slice(b, { start: 1, end: 3 }));
+    println("v {:?} b {:?}", a(v, T.vec(T.i32)), arr(b));
+    const oi = T.option(T.ref(T.i32));
+    println("first {:?} last {:?} empty first {:?}", a(R.slice_of(A).first(), oi), a(R.slice_of(A).last(), oi), a(R.array_slice(A, { end: 0 }).first(), oi));
+    println("contains 3: {}, starts_with [1,2]: {}", a(R.array_contains(A, 3), T.bool), a(R.slice_of(A).starts_with([1, 2]), T.bool));
+    // let mut grid = [[0u8; 4]; 3];
+    const grid = R.array_repeat(R.array_repeat(0, 4), 3, (row) => row.slice());
+    for (const [r, row] of R.slice_of(grid).iter_mut("29:27").enumerate()) {
+      for (const [c, cell] of R.slice_of(row.get()).iter_mut("30:31").enumerate()) {
+        cell.set(R.int_cast(INT.u8, R.usize_add(R.usize_mul(r, 4), c)));
+      }
+    }
+    println("{:?}", a(grid, T.array(T.array(T.u8, 4), 3)));
+    println("grid[2][3] = {}, column 1 = {:?}", a(R.array_index(R.array_index(grid, 2), 3), T.u8), a(R.array_iter(grid).map((row) => R.array_index(row, 1)).collect(R.Vec_from_iter), T.vec(T.u8)));
+  });
+  // The lines describe() prints come from slice patterns (emit/'s job); compare the rest.
+  const outLines = out.split("\n");
+  expect(outLines.slice(0, 8)).toEqual(expectedLines.slice(0, 8));
+  const rest = run(() => {
+    println("pair {} {}", a(10, T.i32), a(20, T.i32));
+    const words = ["pin", "box", "arc"];
+    const lens = R.array_map(words, (w) => R.str_len(w));
+    println("{:?} total {}", a(lens, T.array(T.usize, 3)), a(R.array_iter(lens).sum(INT.usize), T.usize));
+    const sorted = [5, 2, 9, 1];
+    R.slice_of(sorted).sort_unstable();
+    println("{:?} {:?}", arr(sorted), a(R.array_iter(sorted).rev().collect(R.Vec_from_iter), T.vec(T.ref(T.i32))));
+    const filled = [R.String_from("s"), R.String_new()];
+    println("{:?}", a(filled, T.array(T.string, 2)));
+    println("{}", a(R.array_iter([1.5, 2.5]).map((x) => x * 2.0).sum_f64(), T.f64));
+  });
+  expect(rest.split("\n").slice(0, 5)).toEqual(expectedLines.slice(12, 17));
+});
+
+test("iterators_chain.rs", () => {
+  // struct Countdown(u32); impl Iterator for Countdown { … }
+  class Countdown extends R.RIter<number> {
+    constructor(public _0: number) {
+      super();
+    }
+    override next(): R.Option<number> {
+      if (this._0 === 0) return R.None();
+      this._0 = R.u32_sub(this._0, 1, "8:13");
+      return R.Some(R.u32_add(this._0, 1, "9:18"));
+    }
+  }
+  const out = run(() => {
+    const v = R.vec_of([3, 1, 4, 1, 5, 9, 2, 6]);
+    const vi = T.vec(T.i32);
+    const vr = T.vec(T.ref(T.i32));
+    println("{:?}", a(v.iter().map((x) => R.i32_mul(x, 2)).collect(R.Vec_from_iter), vi));
+    println("{:?}", a(v.iter().filter((x) => R.int_rem(INT.i32, x, 2) === 1).collect(R.Vec_from_iter), vr));
+    for (const [i, x] of v.iter().enumerate().skip(5)) print("{}:{} ", a(i, T.usize), a(x, T.i32));
+    println("");
+    const names = ["a", "b", "c"];
+    println("{:?}", a(R.array_iter(names).zip(v.iter()).collect(R.Vec_from_iter), T.vec(T.tuple(T.ref(T.str), T.ref(T.i32)))));
+    println("{:?}", a(v.iter().rev().take(3).collect(R.Vec_from_iter), vr));
+    println("{:?}", a(v.iter().take_while((x) => x < 5).collect(R.Vec_from_iter), vr));
+    println("{:?}", a(v.iter().skip_while((x) => x < 5).collect(R.Vec_from_iter), vr));
+    println("{:?}", a(R.range(INT.i32, 1, 4).chain(R.range(INT.i32, 7, 9)).collect(R.Vec_from_iter), vi));
+    println("{:?}", a(R.range(INT.i32, 1, 4).flat_map((i) => R.range(INT.i32, 0, i).map((j) => R.i32_add(R.i32_mul(i, 10), j))).collect(R.Vec_from_iter), vi));
+    println("{:?}", a(R.range(INT.i32, 0, 20).step_by(6).collect(R.Vec_from_iter), vi));
+    println("{:?}", a(v.windows(3).map((w) => w.iter().sum(INT.i32)).collect(R.Vec_from_iter), vi));
+    println("{:?}", a(v.chunks(3).collect(R.Vec_from_iter), T.vec(T.slice(T.i32))));
+    println("fold {}", a(v.iter().fold(R.String_new(), (acc, x) => format("{}{}", a(acc, T.string), a(x, T.i32))), T.string));
+    println("sum {} product {}", a(v.iter().sum(INT.i32), T.i32), a(v.iter().product(INT.i32), T.i32));
+    println("count>2 {} any>8 {} all>0 {}", a(v.iter().filter((x) => x > 2).count(), T.usize), a(v.iter().any((x) => x > 8), T.bool), a(v.iter().all((x) => x > 0), T.bool));
+    println("find {:?} position {:?}", a(v.iter().find((x) => x > 4), T.option(T.ref(T.i32))), a(v.iter().position((x) => x === 9), T.option(T.usize)));
+    const words = ["pin", "future", "waker", "box"];
+    const os = T.option(T.ref(T.str));
+    println("min_by_key {:?} max_by {:?}", a(R.array_iter(words).min_by_key((w) => R.str_len(w)), os), a(R.array_iter(words).max_by((x, y) => R.desc_cmp(T.usize, R.str_len(x), R.str_len(y))), os));
+    println("last {:?} nth(1) {:?}", a(R.array_iter(words).last(), os), a(R.array_iter(words).nth(1), os));
+    const s = R.array_iter(words).map((w) => R.str_chars(w).next().unwrap()).collect(R.String_from_iter);
+    println("initials {}", a(s, T.string));
+    println("countdown {:?}", a(new Countdown(4).collect(R.Vec_from_iter), T.vec(T.u32)));
+    println("countdown sum {}", a(new Countdown(100).sum(INT.u32), T.u32));
+    const evens = new Countdown(10).filter((n) => n % 2 === 0).map((n) => R.u32_mul(n, n)).collect(R.Vec_from_iter);
+    println("{:?}", a(evens, T.vec(T.u32)));
+    const it = v.iter().peekable();
+    const runs = R.Vec_new<number>();
+    for (let o = it.next(); o.tag === 1; o = it.next()) {
+      const x = o._0;
+      let len = 1;
+      while (it.peek().map_or(false, (n) => n > x)) {
+        it.next();
+        len = R.i32_add(len, 1);
+      }
+      runs.push(len);
+    }
+    println("runs {:?}", a(runs, vi));
+    const [small, big] = v.iter().partition((x) => x < 4, R.Vec_from_iter);
+    println("{:?} {:?}", a(small, vi), a(big, vi));
+    println("{:?}", a(R.i32_sub(v.iter().copied().max().unwrap_or(0), v.iter().copied().min().unwrap_or(0)), T.i32));
+  });
+  expect(out).toBe(expected("iterators_chain"));
+});
