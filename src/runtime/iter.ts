@@ -28,7 +28,7 @@
 import type { Loc } from "./machine.js";
 import { panic } from "./panic.js";
 import { Composite, Ptr } from "./memory.js";
-import { None, Some, type Option } from "./option.js";
+import { Err, None, Ok, Option, Some, type Result } from "./option.js";
 import { int_add, int_mul, int_sub, type Int, type IntKind } from "./int.js";
 
 export const DONE: unique symbol = Symbol("iter-done");
@@ -305,6 +305,21 @@ export abstract class RIter<T> extends Composite implements Iterable<T> {
     for (let v = this.nextRaw(); v !== DONE; v = this.nextRaw()) acc = Math.fround(acc * v);
     return acc;
   }
+  /** `try_fold(init, f)`: stops at the first `None` / `Err` that `f` returns and returns it; otherwise
+   *  `wrap(acc)` (`Some` by default; pass `Ok` for a `Result`). */
+  try_fold<A, R extends Option<A> | Result<A, unknown>>(init: A, f: (acc: A, x: T) => R, wrap: (a: A) => R = Some as unknown as (a: A) => R): R {
+    let acc = init;
+    for (let v = this.nextRaw(); v !== DONE; v = this.nextRaw()) {
+      const r = f(acc, v);
+      if (isBreak(r)) return r;
+      acc = r._0 as A;
+    }
+    return wrap(acc);
+  }
+  /** `try_for_each(f)`: the first `None`/`Err` that `f` returns, or `wrap(())`. */
+  try_for_each<R extends Option<undefined> | Result<undefined, unknown>>(f: (x: T) => R, wrap: (a: undefined) => R = Some as unknown as (a: undefined) => R): R {
+    return this.try_fold(undefined, (_acc, x) => f(x), wrap);
+  }
   /** `collect::<C>()`: `into` builds the target (`Vec_from_iter`, `String_from_iter`, …). */
   collect<C>(into: (it: RIter<T>) => C): C {
     return into(this);
@@ -342,6 +357,61 @@ export abstract class RIter<T> extends Composite implements Iterable<T> {
     for (let v = this.nextRaw(); v !== DONE; v = this.nextRaw()) out.push(v);
     return out;
   }
+}
+
+/** A `None` or an `Err`: where `?`-like iteration stops. */
+function isBreak(r: Option<unknown> | Result<unknown, unknown>): boolean {
+  return r instanceof Option ? r.tag === 0 : r.tag === 1;
+}
+
+/** Stops a source at its first `None`/`Err`, remembering it (for `collect`/`sum` into Option/Result). */
+class UntilBreak<T> extends RIter<T> {
+  broke: Option<unknown> | Result<unknown, unknown> | undefined = undefined;
+  constructor(readonly inner: RIter<Option<T> | Result<T, unknown>>) {
+    super();
+  }
+  override nextRaw(): T | Done {
+    if (this.broke) return DONE;
+    const r = this.inner.nextRaw();
+    if (r === DONE) return DONE;
+    if (isBreak(r)) {
+      this.broke = r;
+      return DONE;
+    }
+    return r._0 as T;
+  }
+}
+
+/** `collect::<Option<C>>()`: `None` if any item is `None`, else `Some(into(the values))`. */
+export function Option_from_iter<T, C>(into: (it: RIter<T>) => C): (it: RIter<Option<T>>) => Option<C> {
+  return (it) => {
+    const u = new UntilBreak<T>(it);
+    const c = into(u);
+    return u.broke ? None<C>() : Some(c);
+  };
+}
+
+/** `collect::<Result<C, E>>()`: the first `Err`, else `Ok(into(the values))`. */
+export function Result_from_iter<T, E, C>(into: (it: RIter<T>) => C): (it: RIter<Result<T, E>>) => Result<C, E> {
+  return (it) => {
+    const u = new UntilBreak<T>(it);
+    const c = into(u);
+    return u.broke ? Err<C, E>(u.broke._0 as E) : Ok<C, E>(c);
+  };
+}
+
+/** `sum::<Option<i32>>()` / `product`: `None` at the first `None`. */
+export function Option_sum<V extends Int>(it: RIter<Option<V>>, k: IntKind<V>, loc?: Loc): Option<V> {
+  const u = new UntilBreak<V>(it);
+  const s = u.sum(k, loc);
+  return u.broke ? None<V>() : Some(s);
+}
+
+/** `sum::<Result<i32, E>>()`: the first `Err`, else `Ok(sum)`. */
+export function Result_sum<V extends Int, E>(it: RIter<Result<V, E>>, k: IntKind<V>, loc?: Loc): Result<V, E> {
+  const u = new UntilBreak<V>(it);
+  const s = u.sum(k, loc);
+  return u.broke ? Err<V, E>(u.broke._0 as E) : Ok<V, E>(s);
 }
 
 /** Any JS iterable (or an `RIter`) as an `RIter`. */

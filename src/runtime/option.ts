@@ -29,7 +29,7 @@
 
 import { panic } from "./panic.js";
 import type { Loc } from "./machine.js";
-import { Composite } from "./memory.js";
+import { Composite, Ptr } from "./memory.js";
 
 /** What `get`/`set` through a `&mut Option<T>` need: core's `Ptr<T>` satisfies it. */
 export interface PlaceRef<T> {
@@ -137,6 +137,19 @@ export class Option<T> extends Composite {
   }
   zip<U>(o: Option<U>): Option<[T, U]> {
     return this.tag === 1 && o.tag === 1 ? Some<[T, U]>([this._0, o._0]) : None<[T, U]>();
+  }
+  /** `as_ref()`: `Option<&T>`. A shared reference to the payload is the payload itself (the
+   *  runtime's convention for `&T` read through, see iter.ts), so this is a fresh `Option` with it. */
+  as_ref(): Option<T> {
+    return this.tag === 1 ? Some(this._0) : None<T>();
+  }
+  /** `as_mut()`: `Option<&mut T>`, a tracked pointer to this option's payload. */
+  as_mut(loc: Loc): Option<Ptr<T>> {
+    return this.tag === 1 ? Some(Ptr.to(this as Option<T>, "_0", loc) as Ptr<T>) : None<Ptr<T>>();
+  }
+  /** `as_deref()`: `Option<String>` → `Option<&str>` etc.; `deref` is the payload's `Deref`. */
+  as_deref<U>(deref: (v: T) => U): Option<U> {
+    return this.tag === 1 ? Some(deref(this._0)) : None<U>();
   }
   /** `Option<Option<T>>::flatten` */
   flatten<U>(this: Option<Option<U>>): Option<U> {
@@ -258,6 +271,15 @@ export class Result<T, E> extends Composite {
   }
   ok(): Option<T> {
     return this.tag === 0 ? Some(this._0 as T) : None<T>();
+  }
+  /** `as_ref()`: `Result<&T, &E>` (references to the payload are the payload, see `Option.as_ref`). */
+  as_ref(): Result<T, E> {
+    return new Result<T, E>(this.tag, this._0);
+  }
+  /** `as_mut()`: `Result<&mut T, &mut E>` as tracked pointers to the payload. */
+  as_mut(loc: Loc): Result<Ptr<T>, Ptr<E>> {
+    const p = Ptr.to(this as Result<T, E>, "_0", loc);
+    return this.tag === 0 ? Ok<Ptr<T>, Ptr<E>>(p as Ptr<T>) : Err<Ptr<T>, Ptr<E>>(p as Ptr<E>);
   }
   err(): Option<E> {
     return this.tag === 1 ? Some(this._0 as E) : None<E>();

@@ -536,3 +536,232 @@ test("iterators_chain.rs", () => {
   });
   expect(out).toBe(expected("iterators_chain"));
 });
+
+test("option_combinators.rs", () => {
+  // #[derive(Debug, Clone, Default)] struct User { name: String, email: Option<String>, age: Option<u32> }
+  type User = { name: R.RString; email: R.Option<R.RString>; age: R.Option<number> };
+  // fn domain(u: &User) -> Option<&str> { let email = u.email.as_ref()?; let at = email.find('@')?; Some(&email[at + 1..]) }
+  const domain = (u: User): R.Option<string> => {
+    const email = u.email.as_ref().branch();
+    if (email === R.TRY_BREAK) return R.None();
+    const at = email.find("@").branch();
+    if (at === R.TRY_BREAK) return R.None();
+    return R.Some(email.index({ start: R.usize_add(at, 1) as number }, "11:11"));
+  };
+  const out = run(() => {
+    const users = R.vec_of<User>([
+      { name: R.String_from("ada"), email: R.Some(R.String_from("ada@math.org")), age: R.Some(36) },
+      { name: R.String_from("bob"), email: R.Some(R.String_from("bob-at-nowhere")), age: R.None() },
+      // User { name: "cy".into(), ..Default::default() }
+      { name: R.String_from("cy"), email: R.None(), age: R.None() },
+    ]);
+    for (const u of users.iter()) {
+      println(
+        "{}: domain {:?}, age+1 {:?}, adult {:?}, age or 0 {}, email len {}",
+        a(u.name, T.string),
+        a(domain(u), T.option(T.str)),
+        a(u.age.map((x) => R.u32_add(x, 1)), T.option(T.u32)),
+        a(u.age.filter((x) => x >= 18).is_some(), T.bool),
+        a(u.age.unwrap_or(0), T.u32),
+        a(u.email.as_ref().map_or(0, (e) => e.len()), T.usize),
+      );
+    }
+    const firstAge = users.iter().find_map((u) => u.age);
+    println("first age {:?}", a(firstAge, T.option(T.u32)));
+    const r = users.index(1).age.ok_or("no age");
+    println("ok_or: {:?}", a(r, T.result(T.u32, T.str)));
+    const parsed = R.Some("42").and_then((s) => R.int_parse(INT.i32, s).ok());
+    const bad = R.Some("x").and_then((s) => R.int_parse(INT.i32, s).ok());
+    println("and_then: {:?} {:?}", a(parsed, T.option(T.i32)), a(bad, T.option(T.i32)));
+    const oi = T.option(T.i32);
+    println("or: {:?} {:?} {:?}", a(R.None<number>().or(R.Some(1)), oi), a(R.Some(2).or(R.Some(3)), oi), a(R.None<number>().or_else(() => R.Some(4)), oi));
+    println("xor: {:?} {:?}", a(R.Some(1).xor(R.None()), oi), a(R.Some(1).xor(R.Some(2)), oi));
+    println("zip: {:?} {:?}", a(R.Some(1).zip(R.Some("a")), T.option(T.tuple(T.i32, T.char))), a(R.Some(1).zip(R.None<string>()), T.option(T.tuple(T.i32, T.char))));
+    println("unwrap_or_default: {:?} {:?}", a(R.None<R.RString>().unwrap_or_default(() => R.String_new()), T.string), a(R.None<number>().unwrap_or_else(() => 9), T.u8));
+    const slot = R.None<R.RVec<number>>();
+    slot.get_or_insert_with(() => R.Vec_new()).push(1);
+    slot.as_mut("46:5").unwrap().get().push(2);
+    const ov = T.option(T.vec(T.i32));
+    println("slot {:?}", a(slot, ov));
+    const old = slot.replace(R.vec_of([9]));
+    println("replaced {:?} now {:?}", a(old, ov), a(slot, ov));
+    const taken = slot.take();
+    println("taken {:?} now {:?}", a(taken, ov), a(slot, ov));
+    const v = R.vec_of([1, 2, 3]);
+    println("copied {:?} is_some_and {}", a(v.first(), oi), a(v.last().is_some_and((x) => x > 2), T.bool));
+    const total = R.Option_sum(R.vec_of([R.Some(1), R.Some(2), R.Some(3)]).into_iter(), INT.i32);
+    const missing = R.vec_of([R.Some(1), R.None<number>()]).into_iter().collect(R.Option_from_iter(R.Vec_from_iter));
+    println("sum {:?}, collect {:?}", a(total, oi), a(missing, ov));
+    const short = users.iter().find((u) => u.name.len() === 2);
+    if (short.tag === 1) println("short name {}", a(short._0.name, T.string));
+    else println("none short");
+    println("{:?}", a(users.iter().map((u) => T.option(T.string).clone!(u.email).unwrap_or_else(() => format("{}@local", a(u.name, T.string)))).collect(R.Vec_from_iter), T.vec(T.string)));
+  });
+  expect(out).toBe(expected("option_combinators"));
+});
+
+test("result_combinators.rs", () => {
+  // #[derive(Debug, PartialEq)] enum CalcError { DivByZero, Parse(String), Overflow { a: i32, b: i32 } } + impl Display
+  type CalcError = { tag: 0 } | { tag: 1; _0: R.RString } | { tag: 2; a: number; b: number };
+  const CalcErrorT: R.TypeDesc<CalcError> = T.enum<CalcError>({
+    name: "CalcError",
+    variants: [
+      { name: "DivByZero", shape: "unit", fields: [] },
+      { name: "Parse", shape: "tuple", fields: [{ name: "_0", t: T.string }] },
+      { name: "Overflow", shape: "named", fields: [{ name: "a", t: T.i32 }, { name: "b", t: T.i32 }] },
+    ],
+    derive: ["Debug", "PartialEq"],
+    impls: {
+      display: (self, f) => {
+        switch (self.tag) {
+          case 0:
+            return f.write_fmt(fmtArgs("division by zero", []));
+          case 1:
+            return f.write_fmt(fmtArgs("cannot parse {:?}", [a(self._0, T.string)]));
+          case 2:
+            return f.write_fmt(fmtArgs("{} * {} overflows", [a(self.a, T.i32), a(self.b, T.i32)]));
+        }
+      },
+    },
+  });
+  type Res = R.Result<number, CalcError>;
+  const parse = (s: string): Res => R.int_parse(INT.i32, s).map_err((): CalcError => ({ tag: 1, _0: R.str_to_string(s) }));
+  const div = (x: number, y: number): Res => (y === 0 ? R.Err({ tag: 0 }) : R.Ok(R.int_div(INT.i32, x, y)));
+  const mul = (x: number, y: number): Res => R.int_checked_mul(INT.i32, x, y).ok_or<CalcError>({ tag: 2, a: x, b: y });
+  const evalAB = (x: string, y: string): Res => {
+    const px = parse(x).branch();
+    if (px === R.TRY_BREAK) return parse(x).residual();
+    const py = parse(y).branch();
+    if (py === R.TRY_BREAK) return parse(y).residual();
+    const dq = div(px, py);
+    const q = dq.branch();
+    if (q === R.TRY_BREAK) return dq.residual();
+    return mul(q, py);
+  };
+  const RT = T.result(T.i32, CalcErrorT);
+  const out = run(() => {
+    for (const [x, y] of [["84", "2"], ["1", "0"], ["x", "1"], ["2000000000", "1"], ["-9", "4"]] as const) {
+      const r = evalAB(x, y);
+      if (r.tag === 0) println("eval({}, {}) = {}", a(x, T.str), a(y, T.str), a(r._0 as number, T.i32));
+      else println("eval({}, {}) failed: {} / {:?}", a(x, T.str), a(y, T.str), a(r._0 as CalcError, CalcErrorT), a(r._0 as CalcError, CalcErrorT));
+    }
+    println("{:?}", a(mul(70000, 70000), RT));
+    println("map: {:?} {:?}", a(div(9, 3).map((v) => v * 10), RT), a(div(1, 0).map((v) => v * 10), RT));
+    println("and_then: {:?}", a(parse("12").and_then((v) => div(v, 4)), RT));
+    println("or_else: {:?}", a(div(1, 0).or_else(() => div(1, 1)), RT));
+    println("unwrap_or: {} {}", a(div(8, 0).unwrap_or(-1), T.i32), a(div(8, 2).unwrap_or(-1), T.i32));
+    println("ok/err: {:?} {:?}", a(div(8, 0).ok(), T.option(T.i32)), a(div(8, 0).err(), T.option(CalcErrorT)));
+    println("is_ok {} is_err {}", a(parse("7").is_ok(), T.bool), a(parse("7").is_err(), T.bool));
+    const all = R.array_iter(["1", "2", "3"]).map(parse).collect(R.Result_from_iter(R.Vec_from_iter));
+    const someBad = R.array_iter(["1", "two", "3", "four"]).map(parse).collect(R.Result_from_iter(R.Vec_from_iter));
+    const RV = T.result(T.vec(T.i32), CalcErrorT);
+    println("{:?}\n{:?}", a(all, RV), a(someBad, RV));
+    const [oks, errs] = R.array_iter(["5", "x", "6"]).map(parse).partition((r) => r.is_ok(), R.Vec_from_iter);
+    println("oks {:?} errs {:?}", a(oks, T.vec(RT)), a(errs, T.vec(RT)));
+    const sum = R.array_iter(["5", "x", "6"]).filter_map((s) => parse(s).ok()).sum(INT.i32);
+    println("sum of parsable = {}", a(sum, T.i32));
+    println("equal: {}", a(RT.eq!(evalAB("1", "0"), R.Err({ tag: 0 })), T.bool));
+    // let nested: Result<Option<i32>, CalcError> = Some(parse("3")).transpose();
+    const transposed = R.Option_transpose(R.Some(parse("3")));
+    println("transpose {:?}", a(transposed, T.result(T.option(T.i32), CalcErrorT)));
+  });
+  expect(out).toBe(expected("result_combinators"));
+});
+
+test("vecdeque_ops.rs", () => {
+  // struct History { cap: usize, items: VecDeque<String> } with record()
+  type History = { cap: number; items: R.RVecDeque<R.RString> };
+  const record = (self: History, s: string) => {
+    if (self.items.len() === self.cap) {
+      const old = self.items.pop_front().unwrap("11:45");
+      println("  evict {:?}", a(old, T.string));
+    }
+    self.items.push_back(R.str_to_string(s));
+  };
+  const out = run(() => {
+    const q = R.VecDeque_new<number>();
+    q.push_back(1);
+    q.push_back(2);
+    q.push_front(0);
+    q.push_front(-1);
+    const dq = T.vecDeque(T.i32);
+    const oi = T.option(T.i32);
+    println("{:?} len {} front {:?} back {:?}", a(q, dq), a(q.len(), T.usize), a(q.front(), oi), a(q.back(), oi));
+    const f1 = q.pop_front();
+    const b1 = q.pop_back();
+    println("pop_front {:?} pop_back {:?} -> {:?}", a(f1, oi), a(b1, oi), a(q, dq));
+    q.extend([7, 8, 9]);
+    q.rotate_left(2);
+    println("rotated {:?}, q[1] = {}", a(q, dq), a(q.index(1, "28:40"), T.i32));
+    q.set(0, 100, "29:5");
+    println("contains 8: {}, iter rev: {:?}", a(q.contains(8), T.bool), a(q.iter().rev().collect(R.Vec_from_iter), T.vec(T.i32)));
+    const slice = q.make_contiguous();
+    slice.sort();
+    println("sorted {:?}", a(q, dq));
+    const v = q.into_iter().collect(R.Vec_from_iter);
+    println("into vec {:?}", a(v, T.vec(T.i32)));
+    const fromVec = R.VecDeque_from_iter(R.vec_of(["a", "b", "c"]));
+    const x = fromVec.get_mut(1, "38:26");
+    if (x.tag === 1) x._0.set("B");
+    fromVec.retain((c) => c !== "c");
+    println("{:?} {:?}", a(fromVec, T.vecDeque(T.char)), a(fromVec.iter().collect(R.String_from_iter), T.string));
+    const h: History = { cap: 3, items: R.VecDeque_new() };
+    for (const cmd of ["ls", "cd /", "pwd", "ls -l", "exit"]) {
+      println("record {:?}", a(cmd, T.str));
+      record(h, cmd);
+    }
+    println("history {:?}", a(h.items, T.vecDeque(T.string)));
+    const work = R.VecDeque_from_iter(R.vec_of<[number, number]>([[1, 3]]));
+    const order = R.Vec_new<number>();
+    for (let o = work.pop_front(); o.tag === 1; o = work.pop_front()) {
+      const [id, depth] = o._0;
+      order.push(id);
+      if (depth > 0) {
+        work.push_back([R.u32_mul(id, 2), R.u32_sub(depth, 1)]);
+        work.push_back([R.u32_add(R.u32_mul(id, 2), 1), R.u32_sub(depth, 1)]);
+      }
+    }
+    println("breadth-first {:?}", a(order, T.vec(T.u32)));
+    const q2 = R.VecDeque_with_capacity<number>(2);
+    println("{:?} {}", a(q2, dq), a(q2.is_empty(), T.bool));
+  });
+  expect(out).toBe(expected("vecdeque_ops"));
+});
+
+test("arith_wrapping_checked_saturating.rs", () => {
+  const out = run(() => {
+    const U8 = INT.u8;
+    const ou8 = T.option(T.u8);
+    const x = 200;
+    const y = 100;
+    println("u8 200+100: wrapping {}, checked {:?}, saturating {}, overflowing {:?}", a(R.int_wrapping_add(U8, x, y), T.u8), a(R.int_checked_add(U8, x, y), ou8), a(R.int_saturating_add(U8, x, y), T.u8), a(R.int_overflowing_add(U8, x, y), T.tuple(T.u8, T.bool)));
+    println("u8 100-200: wrapping {}, checked {:?}, saturating {}, overflowing {:?}", a(R.int_wrapping_sub(U8, y, x), T.u8), a(R.int_checked_sub(U8, y, x), ou8), a(R.int_saturating_sub(U8, y, x), T.u8), a(R.int_overflowing_sub(U8, y, x), T.tuple(T.u8, T.bool)));
+    const c = -100;
+    println("i8 -100*2: wrapping {}, checked {:?}, saturating {}", a(R.int_wrapping_mul(INT.i8, c, 2), T.i8), a(R.int_checked_mul(INT.i8, c, 2), T.option(T.i8)), a(R.int_saturating_mul(INT.i8, c, 2), T.i8));
+    println("i8 MIN abs: wrapping {}, checked {:?}", a(R.int_wrapping_abs(INT.i8, -128), T.i8), a(R.int_checked_abs(INT.i8, -128), T.option(T.i8)));
+    println("i32 MAX+1 wrapping {}", a(R.int_wrapping_add(INT.i32, INT.i32.MAX, 1), T.i32));
+    println("i32 MIN-1 saturating {}", a(R.int_saturating_sub(INT.i32, INT.i32.MIN, 1), T.i32));
+    println("i32 MIN / -1 wrapping {}, checked {:?}", a(R.int_wrapping_div(INT.i32, INT.i32.MIN, -1), T.i32), a(R.int_checked_div(INT.i32, INT.i32.MIN, -1), T.option(T.i32)));
+    const e = 300;
+    println("u16 300^2 wrapping {}, checked {:?}", a(R.int_wrapping_mul(INT.u16, e, e), T.u16), a(R.int_checked_mul(INT.u16, e, e), T.option(T.u16)));
+    println("u32 pow: 3^20 = {}, checked 3^21 = {:?}", a(R.int_pow(INT.u32, 3, 20), T.u32), a(R.int_checked_pow(INT.u32, 3, 21), T.option(T.u32)));
+    println("u64 MAX+1 wrapping {}", a(R.int_wrapping_add(INT.u64, INT.u64.MAX, 1), T.u64));
+    println("i64 MAX saturating +1 = {}", a(R.int_saturating_add(INT.i64, INT.i64.MAX, 1), T.i64));
+    println("i64 wrapping 2^63 = {}", a(R.int_wrapping_pow(INT.i64, 2, 63), T.i64));
+    println("abs(-5) = {}, signum(-5) = {}, min = {}, max = {}", a(R.int_abs(INT.i32, -5), T.i32), a(R.int_signum(-5), T.i32), a(R.int_min(3, 9), T.i32), a(R.int_max(3, 9), T.i32));
+    println("-7 div_euclid 2 = {}, rem_euclid = {}", a(R.int_div_euclid(INT.i32, -7, 2), T.i32), a(R.int_rem_euclid(INT.i32, -7, 2), T.i32));
+    let acc = 0;
+    for (const step of [100, 100, 100, 100]) {
+      acc = R.int_wrapping_add(U8, acc, step);
+      print("{} ", a(acc, T.u8));
+    }
+    println("");
+    const total = R.array_iter([250, 10, 3]).fold(0, (s, v) => R.int_saturating_add(U8, s, v));
+    println("saturating fold = {}", a(total, T.u8));
+    const sum = R.array_iter([100, 100, 100]).try_fold(0, (s, v) => R.int_checked_add(U8, s, v));
+    println("checked fold = {:?}", a(sum, ou8));
+    println("count_ones(0xF0F0) = {}, leading_zeros(1u32) = {}, trailing_zeros(8u8) = {}", a(R.int_count_ones(INT.u16, 0xf0f0), T.u32), a(R.int_leading_zeros(INT.u32, 1), T.u32), a(R.int_trailing_zeros(U8, 8), T.u32));
+    println("is_power_of_two(64) = {}, next_power_of_two(65) = {}", a(R.int_is_power_of_two(64), T.bool), a(R.int_next_power_of_two(INT.u32, 65), T.u32));
+  });
+  expect(out).toBe(expected("arith_wrapping_checked_saturating"));
+});
