@@ -17,7 +17,7 @@ test("the checked-in Rust program is the one generated from the case list", () =
 });
 
 describe("format! matches rustc", () => {
-  test.each(FMT_CASES.map((c: string, i: number) => [i, c] as const))("#%i format!(%s)", (i, c) => {
+  test.each(FMT_CASES.map((c, i) => [i, c] as const))("#%i format!(%s)", (i, c) => {
     expect(formatCase(c)).toBe(expected[i]);
   });
 });

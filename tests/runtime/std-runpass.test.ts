@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "vitest";
 import * as R from "../../src/runtime/std.js";
+import { RBox } from "../../src/runtime/core.js";
 import { Machine, install } from "../../src/runtime/machine.js";
 import { parseFormat } from "./std-cases/harness.js";
 
@@ -764,4 +765,162 @@ test("arith_wrapping_checked_saturating.rs", () => {
     println("is_power_of_two(64) = {}, next_power_of_two(65) = {}", a(R.int_is_power_of_two(64), T.bool), a(R.int_next_power_of_two(INT.u32, 65), T.u32));
   });
   expect(out).toBe(expected("arith_wrapping_checked_saturating"));
+});
+
+test("fmt_display_impl.rs", () => {
+  // impl Display for Celsius: match f.precision() { Some(p) => write!(f, "{:.*}°C", p, self.0), None => write!(f, "{}°C", self.0) }
+  const CelsiusT = T.struct<{ _0: number }>({
+    name: "Celsius",
+    shape: "tuple",
+    fields: [{ name: "_0", t: T.f64 }],
+    impls: {
+      display: (self, f) => {
+        const p = f.precision();
+        return p.tag === 1 ? f.write_fmt(fmtArgs("{:.*}°C", [a(p._0, T.usize), a(self._0, T.f64)])) : f.write_fmt(fmtArgs("{}°C", [a(self._0, T.f64)]));
+      },
+    },
+  });
+  // impl Display for Tag { f.pad(self.0) }
+  const TagT = T.struct<{ _0: string }>({ name: "Tag", shape: "tuple", fields: [{ name: "_0", t: T.str }], impls: { display: (self, f) => f.pad(self._0) } });
+  // impl Display for Matrix: for row in &self.0 { if f.alternate() { writeln!(f, "| {:>3} {:>3} |", …)? } else { write!(f, "[{} {}]", …)? } } Ok(())
+  const MatrixT = T.struct<{ _0: number[][] }>({
+    name: "Matrix",
+    shape: "tuple",
+    fields: [{ name: "_0", t: T.array(T.array(T.i32, 2), 2) }],
+    impls: {
+      display: (self, f) => {
+        for (const row of R.array_iter(self._0)) {
+          const r = f.alternate()
+            ? f.write_fmt(fmtArgs("| {:>3} {:>3} |\n", [a(R.array_index(row, 0), T.i32), a(R.array_index(row, 1), T.i32)]))
+            : f.write_fmt(fmtArgs("[{} {}]", [a(R.array_index(row, 0), T.i32), a(R.array_index(row, 1), T.i32)]));
+          if (r.is_err()) return r;
+        }
+        return R.FMT_OK;
+      },
+    },
+  });
+  const SecretT = T.struct<object>({
+    name: "Secret",
+    shape: "unit",
+    fields: [],
+    impls: {
+      debug: (_self, f) => f.write_str("Secret(***)"),
+      display: (_self, f) => f.write_fmt(fmtArgs("width={:?} fill={:?}", [a(f.width(), T.option(T.usize)), a(f.fill(), T.char)])),
+    },
+  });
+  const out = run(() => {
+    const t = { _0: 21.456 };
+    println("[{}] [{:.1}] [{:>12}]", a(t, CelsiusT), a(t, CelsiusT), a(t, CelsiusT));
+    const tag = { _0: "pin" };
+    println("[{}] [{:>6}] [{:-^9}] [{:.2}]", a(tag, TagT), a(tag, TagT), a(tag, TagT), a(tag, TagT));
+    const m = { _0: [[1, 20], [300, -4]] };
+    println("{}", a(m, MatrixT));
+    print("{:#}", a(m, MatrixT));
+    const sec = {};
+    println("{:?} {:#?} [{}] [{:*<7}]", a(sec, SecretT), a(sec, SecretT), a(sec, SecretT), a(sec, SecretT));
+    const s = R.to_string({ _0: "as string" }, TagT);
+    const f = format("<{:>12}>", a({ _0: "formatted" }, TagT));
+    println("{} {} {}", a(s, T.string), a(f, T.string), a(f.len(), T.usize));
+    const outS = R.String_new();
+    R.write_to_string(outS, fmtArgs("{}-{}", [a(1, T.i32), a({ _0: "two" }, TagT)])).unwrap(() => "");
+    R.writeln_to_string(outS, fmtArgs("!", [])).unwrap(() => "");
+    print("{}", a(outS, T.string));
+  });
+  expect(out).toBe(expected("fmt_display_impl"));
+});
+
+test("fmt_display_debug.rs", () => {
+  const out = run(() => {
+    const s = 'tab\there "quoted" back\\slash\nnewline';
+    println("{}", a(s, T.str));
+    println("{:?}", a(s, T.str));
+    println("{:?} {:?} {:?} {:?}", a("a", T.char), a("'", T.char), a("\n", T.char), a('"', T.char));
+    println("{} {:?}", a("é", T.char), a("naïve café ☕", T.str));
+    println("{:?}", a("\u{7f} \u{0} \r", T.str));
+    println("{} {:?} {} {:?}", a(true, T.bool), a(false, T.bool), a(42, T.u8), a(-17, T.i64));
+    println("{:?} {:?}", a(undefined, T.unit), a([undefined], T.tuple(T.unit)));
+    const n = 5;
+    println("{} {:?} {}", a(n, T.ref(T.ref(T.i32))), a(n, T.ref(T.ref(T.i32))), a(R.i32_add(n, 1), T.i32));
+    const b = new RBox(R.String_from("boxed"));
+    println("{} {:?}", a(b, T.box(T.string)), a(b, T.box(T.string)));
+    println("{:?} {:?} {:?}", a(R.Some("x"), T.option(T.str)), a(R.None<number>(), T.option(T.i32)), a(R.Some(R.Some(3)), T.option(T.option(T.i32))));
+    const rt = T.result(T.u8, T.string);
+    println("{:?} {:?}", a(R.Ok<number, R.RString>(1), rt), a(R.Err<number, R.RString>(R.str_to_string("bad")), rt));
+    println("{:?}", a([1, "two", 3.0, "4", R.array_repeat(5, 2)], T.tuple(T.i32, T.str, T.f64, T.char, T.array(T.u8, 2))));
+    println("{:?}", a([[1, 2], [3, 4]], T.array(T.array(T.i32, 2), 2)));
+    println("{:?}", a(R.vec_of([R.Some(1), R.None<number>()]), T.vec(T.option(T.i32))));
+    println("{:?}", a(R.vec_of([R.String_from('a"b'), R.String_from("c")]), T.vec(T.string)));
+    println("{:?} {:?}", a(R.Vec_new<number>(), T.vec(T.i32)), a([], T.ref(T.array(T.u8, 0))));
+    println("{:?}", a("multi\nline", T.str));
+    const slice = R.array_slice([1.5, 2.0, -0.0], {});
+    println("{:?}", a(slice, T.slice(T.f64)));
+    println("{}", a(R.String_from("plain").add(" and ").add(R.to_string(5, T.i32).s), T.string));
+  });
+  expect(out).toBe(expected("fmt_display_debug"));
+});
+
+test("derive_traits.rs", () => {
+  type Version = { major: number; minor: number; patch: number };
+  const VersionT = T.struct<Version>({
+    name: "Version",
+    shape: "named",
+    fields: [
+      { name: "major", t: T.u8 },
+      { name: "minor", t: T.u8 },
+      { name: "patch", t: T.u8 },
+    ],
+    make: ([major, minor, patch]) => ({ major, minor, patch }) as Version,
+    derive: ["Debug", "Clone", "Copy", "PartialEq", "Eq", "PartialOrd", "Ord", "Default"],
+  });
+  type Level = { tag: number; _0?: number; boost?: number };
+  const LevelT = T.enum<Level>({
+    name: "Level",
+    variants: [
+      { name: "Low", shape: "unit", fields: [] },
+      { name: "Mid", shape: "tuple", fields: [{ name: "_0", t: T.u8 }] },
+      { name: "High", shape: "named", fields: [{ name: "boost", t: T.u8 }] },
+    ],
+    derive: ["Debug", "Clone", "PartialEq", "Eq", "PartialOrd", "Ord"],
+  });
+  type Package = { name: R.RString; version: Version; deps: R.RVec<R.RString>; score: number };
+  const PackageT = T.struct<Package>({
+    name: "Package",
+    shape: "named",
+    fields: [
+      { name: "name", t: T.string },
+      { name: "version", t: VersionT },
+      { name: "deps", t: T.vec(T.string) },
+      { name: "score", t: T.f32 },
+    ],
+    make: ([name, version, deps, score]) => ({ name, version, deps, score }) as Package,
+    derive: ["Debug", "Clone", "Default", "PartialEq"],
+  });
+  const out = run(() => {
+    const v = (major: number, minor: number, patch: number): Version => ({ major, minor, patch });
+    const versions = R.vec_of([v(1, 2, 3), v(0, 9, 0), v(1, 10, 0), v(1, 2, 3)]);
+    versions.sort(VersionT.cmp);
+    versions.dedup(VersionT.eq);
+    println("{:?}", a(versions, T.vec(VersionT)));
+    println("max {:?}", a(versions.iter().max(VersionT.cmp), T.option(T.ref(VersionT))));
+    const v0 = R.desc_clone(VersionT, versions.index(0)); // let v = versions[0]; (Copy)
+    const copy = R.desc_clone(VersionT, v0);
+    println("{:?} == {:?}: {}, < : {}", a(v0, VersionT), a(copy, VersionT), a(R.desc_eq(VersionT, v0, copy), T.bool), a(R.desc_cmp(VersionT, v0, versions.index(1)) < 0, T.bool));
+    println("default {:?}", a(R.desc_default(VersionT), VersionT));
+    const levels = R.vec_of<Level>([{ tag: 2, boost: 1 }, { tag: 1, _0: 5 }, { tag: 0 }, { tag: 1, _0: 2 }]);
+    levels.sort(LevelT.cmp);
+    println("{:?}", a(levels, T.vec(LevelT)));
+    println("{}", a(R.desc_cmp(LevelT, { tag: 1, _0: 200 }, { tag: 2, boost: 0 }) < 0, T.bool));
+    // Package { name: "pinion".into(), deps: vec!["tree-sitter".into()], ..Default::default() }
+    const d = R.desc_default(PackageT);
+    const base: Package = { name: R.String_from("pinion"), version: d.version, deps: R.vec_of([R.String_from("tree-sitter")]), score: d.score };
+    const fork = R.desc_clone(PackageT, base);
+    fork.deps.push(R.String_from("prettier"));
+    fork.version.minor = 1;
+    println("{:?}", a(base, PackageT));
+    println("{:?}", a(fork, PackageT));
+    println("equal {} partial_cmp {:?}", a(R.desc_eq(PackageT, base, fork), T.bool), a(R.desc_partial_cmp(T.f32, 1, NaN), T.option(T.ordering)));
+    println("{:?}", a(R.desc_max(LevelT, { tag: 0 }, { tag: 1, _0: 0 }), LevelT));
+    println("{:?}", a(R.ordering_then(R.str_cmp("b", "a"), R.desc_cmp(T.i32, 1, 2)), T.ordering));
+  });
+  expect(out).toBe(expected("derive_traits"));
 });

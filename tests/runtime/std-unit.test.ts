@@ -155,7 +155,7 @@ describe("user types", () => {
       .map(([a, b]) => a * b)
       .filter((x) => x % 3 === 0)
       .sum(INT.u32);
-    expect(s).toBe(18); // the Rust book: 2·… filtered → 6 + 12
+    expect(s).toBe(18); // the Rust book: products 2, 6, 12, 20; multiples of 3: 6 + 12
     expect([...new Counter()]).toEqual([1, 2, 3, 4, 5]);
   });
 
