@@ -94,6 +94,15 @@ export class CstParser {
     this.parser.setLanguage(language as Parameters<TreeSitter["setLanguage"]>[0]);
   }
 
+  /** tree-sitter's own S-expression of the tree (named nodes, fields, ERROR / MISSING), for
+   *  grammar fixtures and `--dump=cst`. */
+  sexp(text: string): string {
+    const tree = this.parser.parse((offset: number) => (offset < text.length ? text.slice(offset, offset + CHUNK) : null), undefined, {
+      bufferSize: CHUNK,
+    });
+    return tree.rootNode.toString();
+  }
+
   /** Parses `text` and returns the copied tree's root (a `source_file`). */
   parse(text: string): CNode {
     const tree = this.parser.parse((offset: number) => (offset < text.length ? text.slice(offset, offset + CHUNK) : null), undefined, {

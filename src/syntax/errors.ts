@@ -121,6 +121,18 @@ function reportError(node: SyntaxNode, lw: Lowerer): void {
     lw.report("P0002", "syntax error", lw.spanOf(node.startIndex, node.endIndex), "");
     return;
   }
+  // `*u8`: a raw pointer type without `const` / `mut`.
+  if (tok === "*" && node.nextSibling && node.nextSibling.fieldName === "type") {
+    lw.report("P0002", "expected `mut` or `const` keyword in raw pointer type", span, "expected `mut` or `const` keyword in raw pointer type", {
+      help: ["add `mut` or `const` here: `*const T` or `*mut T`"],
+    });
+    return;
+  }
+  // `impl const Trait for T`.
+  if (tok === "const" && node.parent?.type === "impl_item") {
+    lw.report("P0003", "`impl const` blocks are not supported by pinion", lw.spanOf(node.parent.startIndex, node.endIndex), "not supported");
+    return;
+  }
   const expected = expectedTokens(node);
   const shown = describeToken(tok);
   if (tok === "," && expected && expected.startsWith("`,`")) {

@@ -40,6 +40,11 @@ function parser(): CstParser {
   return sharedParser;
 }
 
+/** tree-sitter's S-expression for `text` (one line), as the installed grammar parses it. */
+export function grammarTree(text: string): string {
+  return parser().sexp(text);
+}
+
 /** Parses and lowers one file. Never throws on user input: problems come back as diagnostics. */
 export function parse(file: SourceFile): WithDiagnostics<Crate> {
   const p = parser();

@@ -1971,7 +1971,7 @@ const UNSUPPORTED_STD_MACROS: ReadonlyMap<string, string> = new Map([
 function isStdPrefix(path: string): boolean {
   const segs = path.split("::").filter((s) => s !== "");
   if (segs.length <= 1) return true;
-  return ["std", "core", "alloc", "futures", "tokio"].includes(segs[0]!);
+  return ["std", "core", "alloc", "futures", "tokio", "ptr", "pin", "task", "future", "thread", "fmt", "io", "arch"].includes(segs[0]!);
 }
 
 export function isExpressionType(t: string): boolean {

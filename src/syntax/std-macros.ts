@@ -34,8 +34,9 @@ const STD_NAMES: ReadonlySet<string> = new Set<StdName>([
   "addr_of", "addr_of_mut", "ready", "pin_mut", "thread_local",
 ]);
 
-/** Crates whose macros pinion recognises by path. */
-const STD_CRATES: ReadonlySet<string> = new Set(["std", "core", "alloc", "futures", "futures_util", "tokio", "pin_utils"]);
+/** Crates whose macros pinion recognises by path, and std modules that may start a path after a
+ *  `use std::ptr;` (`ptr::addr_of!`, `pin::pin!`, `task::ready!`). */
+const STD_CRATES: ReadonlySet<string> = new Set(["std", "core", "alloc", "futures", "futures_util", "tokio", "pin_utils", "ptr", "pin", "task", "future", "thread", "fmt", "io"]);
 
 interface MacroName {
   readonly name: StdName;

@@ -90,6 +90,14 @@ export function lex(text: string, from = 0, to = text.length, options: { maxErro
   const errors: LexError[] = [];
   const maxErrors = options.maxErrors ?? Infinity;
   let i = from;
+  if (from === 0) {
+    // A byte order mark, and a shebang line (`#!` not starting an inner attribute `#![…]`).
+    if (text.charCodeAt(0) === 0xfeff) i = 1;
+    if (text.startsWith("#!", i) && !/^#!\s*\[/.test(text.slice(i, i + 64))) {
+      const nl = text.indexOf("\n", i);
+      i = nl < 0 ? to : nl + 1;
+    }
+  }
   const err = (message: string, lo: number, hi: number, help?: string): void => {
     if (errors.length < maxErrors) errors.push(help === undefined ? { message, lo, hi } : { message, lo, hi, help });
   };
@@ -265,6 +273,12 @@ export function lex(text: string, from = 0, to = text.length, options: { maxErro
       if (ch !== "" && isIdentStart(ch)) {
         let j = afterCh;
         while (j < to && isIdentContinue(charAt(text, j))) j += charAt(text, j).length;
+        // `'ab'`: a character literal with too many characters (the decoder reports it).
+        if (text[j] === "'") {
+          push("lit", i, j + 1);
+          i = j + 1;
+          continue;
+        }
         push("lifetime", i, j);
         i = j;
         continue;
