@@ -1055,6 +1055,12 @@ export function fixedExact(x: number, precision: number): string {
 /** Shortest digits laid out without exponent, at least `minFrac` fractional digits. */
 function shortestFixed(x: number, kind: FloatKind, minFrac: number): string {
   if (x === 0) return minFrac > 0 ? "0." + "0".repeat(minFrac) : "0";
+  // Fast path: for an f64 in [1e-6, 1e21) JS's own shortest round-trip text has no exponent and the
+  // same digits (ECMAScript Number::toString picks the shortest, then closest, digits as Rust does).
+  if (kind === "f64" && x >= 1e-6 && x < 1e21 && minFrac <= 1) {
+    const t = String(x);
+    return minFrac === 1 && t.indexOf(".") < 0 ? t + ".0" : t;
+  }
   const { digits, exp } = shortestDigits(x, kind);
   const n = digits.length;
   let s: string;
