@@ -1048,6 +1048,13 @@ function fixedText(n: bigint, q: number): string {
 
 /** `{:.N}` of a finite x >= 0: the exact value rounded half-to-even to N fractional digits. */
 export function fixedExact(x: number, precision: number): string {
+  // Fast path: `toFixed` rounds the exact value too, but ties away from zero. A tie at `precision`
+  // digits means x·10^p = n + ½, i.e. x = j / 2^(p+1) with j odd: x·2^(p+1) is an odd integer
+  // (exact: a power-of-two scaling). Everything else is the same as Rust's half-to-even.
+  if (x < 1e21 && precision <= 100) {
+    const y = x * 2 ** (precision + 1);
+    if (!(Number.isInteger(y) && y % 2 === 1)) return x.toFixed(precision);
+  }
   const { d, k } = exactDecimal(x);
   return fixedText(roundTo(d, k, precision), precision);
 }
