@@ -1,6 +1,29 @@
 // The std half of `pinion/runtime`: numbers, formatting, strings, collections, Option/Result,
-// iterators and type descriptors. See each module's header for its lowering and naming scheme:
+// iterators and type descriptors.
 //
+// Conventions for emitted code (each module's header has the details and a worked example):
+//   - Naming: methods of std classes keep Rust's names (`v.push(x)`, `s.push_str(t)`, `o.unwrap(loc)`);
+//     methods of primitive types are `<type>_<method>(receiver, …)` (`int_pow`, `str_len`,
+//     `char_is_alphanumeric`, `float_round`); associated functions are `Type_fn` (`String_from`,
+//     `Vec_with_capacity`, `VecDeque_new`); operators on integers are `int_add(INT.i32, a, b, loc)` or
+//     the per-kind `i32_add(a, b, loc)`.
+//   - Anything that can panic takes the `Loc` ("LINE:COL") last and panics with rustc 1.95's text.
+//   - Integers: `number` up to 32 bits; 64/128-bit kinds `number` while safe, `bigint` beyond.
+//   - A shared reference to an element read through (`v.iter()`, `o.as_ref()`, `v.first()`) is the
+//     element value itself; `&mut` to an element is core's `Ptr` (`iter_mut`, `get_mut`, `index_mut`,
+//     `as_mut`), so writes are tracked and a reallocation leaves them dangling. Descriptors `T.ref(t)`
+//     format both forms.
+//   - Option/Result objects are places (`take`, `replace`, `insert` mutate them): a Copy duplicate of
+//     an option must be `o.copy()` / `desc.clone(o)`.
+//   - Type-directed operations take a descriptor (`T.vec(T.i32)`); user types get theirs from
+//     `T.struct` / `T.enum` (derives built in, impls plugged in); `dyn` values from `dyn_value` or a
+//     class's static `$desc`.
+//   - `for x in a..b` over integers is best a plain JS loop; ranges as values are `range(INT.i32, a, b)`.
+//   - `collect::<C>()` takes C's builder: `Vec_from_iter`, `String_from_iter`, `VecDeque_from_iter`,
+//     `Option_from_iter(Vec_from_iter)`, `Result_from_iter(…)`; sums take the kind (`sum(INT.u64)`,
+//     `sum_f64()`).
+//
+// Modules:
 //   int.ts     integers of every kind: checked operators, casts, methods, parsing (`int_add(INT.i32, …)`)
 //   float.ts   f32/f64 operations, methods, parsing (`f32_add`, `float_round`, `f64_parse`)
 //   prim.ts    char and bool methods (`char_is_alphanumeric`, `bool_then`)

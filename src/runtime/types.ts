@@ -623,13 +623,36 @@ const argumentsDesc: TypeDesc<Arguments> = {
   debug: (v, f) => writeArgs(f.sink, v),
 };
 
-/** A type known only by its `Display`/`Debug` implementations (`dyn Display`, `impl Debug`): the
- *  value carries its descriptor as `$desc` (emitted code attaches it where the value is unsized). */
-function dyn(name: string): TypeDesc<{ readonly $desc: AnyDesc }> {
+/** A `dyn Trait` value's descriptor, found at run time: a wrapper made by `dyn_value(v, t)` (for values
+ *  that are not objects of emitted classes, e.g. `Box<dyn Display>` holding an `i32`), or the static
+ *  `$desc` of the value's emitted class (`class Point { static $desc = T.struct(…) }`). */
+function dynDesc(v: unknown): { readonly v: unknown; readonly t: AnyDesc } {
+  if (v instanceof DynValue) return { v: v.$v, t: v.$desc };
+  const ctor = (v as { constructor?: { $desc?: AnyDesc } } | null)?.constructor;
+  if (ctor?.$desc) return { v, t: ctor.$desc };
+  throw new Error("internal error: a `dyn` value carries no type descriptor, please report");
+}
+
+/** A value seen through `dyn Trait`, with the descriptor of its concrete type. */
+export class DynValue {
+  constructor(
+    readonly $v: unknown,
+    readonly $desc: AnyDesc,
+  ) {}
+}
+
+/** Wraps `v` (of type `t`) as a `dyn` value: `let b: Box<dyn Display> = Box::new(5)`. */
+export function dyn_value<X>(v: X, t: TypeDesc<X>): DynValue {
+  return new DynValue(v, t);
+}
+
+function dyn(name: string): TypeDesc<unknown> {
   const via =
-    (op: "display" | "debug"): FmtOp<{ readonly $desc: AnyDesc }> =>
-    (v, f) =>
-      (need(v.$desc, op) as FmtOp<unknown>)(v, f);
+    (op: "display" | "debug"): FmtOp<unknown> =>
+    (v, f) => {
+      const d = dynDesc(v);
+      return (need(d.t, op) as FmtOp<unknown>)(d.v, f);
+    };
   return { name: `dyn ${name}`, copy: false, display: via("display"), debug: via("debug") };
 }
 

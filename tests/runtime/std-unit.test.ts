@@ -243,3 +243,23 @@ describe("integers keep their canonical representation", () => {
     }
   });
 });
+
+describe("dyn values", () => {
+  test("Box<dyn Display> of a primitive and of a user type", () => {
+    // let items: Vec<Box<dyn Display>> = vec![Box::new(5), Box::new(Celsius(1.5))];
+    // for it in &items { print!("{} ", it); }
+    class Celsius {
+      static $desc: R.TypeDesc<Celsius> = T.struct<Celsius>({
+        name: "Celsius",
+        shape: "tuple",
+        fields: [{ name: "_0", t: T.f64 }],
+        impls: { display: (v, f) => f.write_fmt(R.fmt_args([{ arg: 0 }, "°C"], [R.arg(v._0, T.f64)])) },
+      });
+      constructor(public _0: number) {}
+    }
+    const items = [R.dyn_value(5, T.i32), new Celsius(1.5)];
+    const t = T.box(T.dyn("Display"));
+    const text = items.map((it) => R.format_string(R.fmt_args([{ arg: 0, spec: { width: R.lit(4) } }, "|"], [R.arg(new C.RBox(it), t)])));
+    expect(text).toEqual(["   5|", "1.5°C|"]);
+  });
+});
