@@ -114,8 +114,7 @@ export class CstParser {
   private copy(tree: TreeSitter.Tree): CNode {
     const c = tree.walk();
     let nextId = 0;
-    const make = (fieldName: string | null): CNode => {
-      const typeId = c.nodeTypeId;
+    const make = (typeId: number, fieldName: string | null): CNode => {
       let sym = this.symbols.get(typeId);
       if (!sym) {
         sym = [c.nodeType, c.nodeIsNamed] as const;
@@ -137,17 +136,18 @@ export class CstParser {
       }
       return name;
     };
-    const root = make(null);
+    const root = make(c.nodeTypeId, null);
     root.hasError = root.type === "ERROR";
     // Iterative pre-order walk: deep trees cannot overflow the stack.
     const stack: CNode[] = [root];
     if (!c.gotoFirstChild()) return root;
     for (;;) {
       const parent = stack[stack.length - 1]!;
-      const isComment = COMMENTS.has(this.symbols.get(c.nodeTypeId)?.[0] ?? c.nodeType);
+      const typeId = c.nodeTypeId;
+      const isComment = COMMENTS.has(this.symbols.get(typeId)?.[0] ?? c.nodeType);
       let descended = false;
       if (!isComment) {
-        const node = make(fieldName());
+        const node = make(typeId, fieldName());
         if (node.isMissing || node.type === "ERROR") node.hasError = parent.hasError = true;
         node.parent = parent;
         node.index = parent.children.length;

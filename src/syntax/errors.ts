@@ -67,7 +67,7 @@ export function reportLexicalErrors(s: Session): { count: number; skipParse: boo
 }
 
 /** Reports the ERROR and MISSING nodes under `root`, with spans through `lw`'s map. */
-export function reportSyntaxErrors(root: SyntaxNode, lw: Lowerer, _opts: { insideMacro: boolean }): void {
+export function reportSyntaxErrors(root: SyntaxNode, lw: Lowerer): void {
   let reported = 0;
   // Pre-order walk with an explicit stack (children pushed in reverse), so no recursion.
   const stack: SyntaxNode[] = [root];

@@ -56,7 +56,7 @@ export function parse(file: SourceFile): WithDiagnostics<Crate> {
     const root = p.parse(file.text);
     const lw = new Lowerer(s, file.text, IDENTITY_MAP, new MacroScope());
     // Lexical errors explain the tree's ERROR nodes better than the nodes do; report one layer.
-    if (root.hasError) reportSyntaxErrors(root, lw, { insideMacro: false });
+    if (root.hasError) reportSyntaxErrors(root, lw);
     lw.lowerItems(kids(root), items);
   }
   const diagnostics = s.diagnostics.slice().sort((a, b) => a.span.lo - b.span.lo || a.span.hi - b.span.hi);

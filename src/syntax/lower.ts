@@ -142,7 +142,7 @@ export class Lowerer {
   reparse(text: string, map: SpanMap, callSite?: Span): Reparsed {
     const root = this.s.parser.parse(text);
     const lowerer = new Lowerer(this.s, text, map, this.scope, callSite ?? this.callSite);
-    if (root.hasError) reportSyntaxErrors(root, lowerer, { insideMacro: true });
+    if (root.hasError) reportSyntaxErrors(root, lowerer);
     return { root, lowerer };
   }
 

@@ -22,6 +22,7 @@
 // nested modules; `#[macro_use] mod` exports a module's macros to the rest of the parent,
 // `#[macro_export]` makes a macro reachable as `crate::name!` too.
 
+import { assertNever } from "../diagnostics/diagnostic.js";
 import type { Attrs, Expr, Item, Pat, Stmt, Type } from "./ast.js";
 import { kids, field, type SyntaxNode } from "./cst.js";
 import type { Lowerer } from "./lower.js";
@@ -430,13 +431,10 @@ function matchSeq(cx: MatchCtx, ms: readonly Matcher[], mi: number, input: reado
       return iterate(ii, []);
     }
     default:
-      return assertNeverMatcher(m);
+      return assertNever(m, "macro matcher");
   }
 }
 
-function assertNeverMatcher(x: never): never {
-  throw new Error(`internal error: unexpected macro matcher ${JSON.stringify(x)} (please report this as a bug in pinion)`);
-}
 
 const EXPR_FOLLOW: ReadonlySet<string> = new Set([",", ";", "=>"]);
 const STMT_FOLLOW = EXPR_FOLLOW;
@@ -515,13 +513,10 @@ function matchFragment(s: Session, frag: FragKind, input: readonly MTree[], ii: 
       return firstValid(s, "item", input, ii, ends);
     }
     default:
-      return assertNeverFrag(frag);
+      return assertNever(frag, "fragment kind");
   }
 }
 
-function assertNeverFrag(x: never): never {
-  throw new Error(`internal error: unexpected fragment kind ${JSON.stringify(x)} (please report this as a bug in pinion)`);
-}
 
 /** Candidate end positions: before each top-level follow token, and the end of the input. */
 function candidates(input: readonly MTree[], ii: number, follow: ReadonlySet<string>, opts: { angles: boolean }): number[] {
@@ -700,14 +695,11 @@ function transcribe(cx: TranscribeCtx, ts: readonly Transcriber[], b: Bindings, 
         break;
       }
       default:
-        assertNeverTranscriber(t);
+        assertNever(t, "macro transcriber");
     }
   }
 }
 
-function assertNeverTranscriber(x: never): never {
-  throw new Error(`internal error: unexpected macro transcriber ${JSON.stringify(x)} (please report this as a bug in pinion)`);
-}
 
 function transcriberVars(ts: readonly Transcriber[], out: string[] = []): string[] {
   for (const t of ts) {
@@ -882,10 +874,7 @@ function lowerExpansion(lw: Lowerer, def: MacroDef, toks: readonly MTok[], pos: 
       return ty ? { type: at(lowerer.lowerType(ty)) } : {};
     }
     default:
-      return assertNeverPos(pos);
+      return assertNever(pos, "expansion position");
   }
 }
 
-function assertNeverPos(x: never): never {
-  throw new Error(`internal error: unexpected expansion position ${JSON.stringify(x)} (please report this as a bug in pinion)`);
-}

@@ -11,6 +11,7 @@
 // syntax instead of a MacroCall: `addr_of!(p)` → `&raw const p`, `ready!(e)` → a `match` on `Poll`,
 // `pin_mut!(a)` / `tokio::pin!(a)` → `let mut a = pin!(a);`, `thread_local! { static … }` → statics.
 
+import { assertNever } from "../diagnostics/diagnostic.js";
 import type { Expr, FormatArgs, Item, MacroCall, Pat, Stmt } from "./ast.js";
 import { kids, field, type SyntaxNode } from "./cst.js";
 import { parseFormatString, resolveFormat, type FormatError } from "./format.js";
@@ -289,13 +290,10 @@ function lowerCall(lw: Lowerer, n: SyntaxNode, m: MacroName, path: string): Macr
       // Handled in statement / item position by the callers.
       return undefined;
     default:
-      return assertNeverName(m.name);
+      return assertNever(m.name, "std macro");
   }
 }
 
-function assertNeverName(x: never): never {
-  throw new Error(`internal error: unexpected std macro ${JSON.stringify(x)} (please report this as a bug in pinion)`);
-}
 
 // ---------------------------------------------------------------------------------------------------
 // Format strings
