@@ -550,9 +550,23 @@ export function int_to_f64(v: Int): number {
   return Number(v);
 }
 
-/** `i as f32`. FIXME: a bigint beyond 2^53 is rounded twice (to f64, then f32); rustc rounds once. */
+/** `i as f32`, rounded once to nearest-even like rustc (a detour through f64 could round twice). */
 export function int_to_f32(v: Int): number {
-  return Math.fround(Number(v));
+  if (typeof v === "number") return Math.fround(v); // |v| < 2^53: exact in f64, one rounding to f32
+  const neg = v < 0n;
+  let m = neg ? -v : v;
+  const bits = m.toString(2).length;
+  if (bits > 24) {
+    // Keep 24 significant bits, rounding the dropped ones half to even, exactly.
+    const drop = BigInt(bits - 24);
+    const rest = m & ((1n << drop) - 1n);
+    const half = 1n << (drop - 1n);
+    m >>= drop;
+    if (rest > half || (rest === half && (m & 1n) === 1n)) m += 1n;
+    m <<= drop;
+  }
+  const r = Math.fround(Number(m)); // exact in f64 (≤ 25 significant bits); ≥ 2^128 becomes inf
+  return neg ? -r : r;
 }
 
 /** `b as u8` etc. */

@@ -93,6 +93,7 @@ export function opsCases(R, d, C) {
     ["bb(-0.9f64) as i8", () => d(R.float_to_int(I.i8, -0.9), T.i8)],
     ["bb(u64::MAX) as f64", () => d(R.int_to_f64(I.u64.MAX), T.f64)],
     ["bb(16777217i32) as f32", () => d(R.int_to_f32(16777217), T.f32)],
+    ["(bb(9007199791611905u64) as f32, bb(u128::MAX) as f32, bb(i128::MIN) as f32, bb(u64::MAX) as f32, bb(0x8000_0080_0000_0001u64) as f32, bb(-9007199791611905i64) as f32)", () => d([R.int_to_f32(9007199791611905n), R.int_to_f32(I.u128.MAX), R.int_to_f32(I.i128.MIN), R.int_to_f32(I.u64.MAX), R.int_to_f32(0x8000008000000001n), R.int_to_f32(-9007199791611905n)], T.tuple(T.f32, T.f32, T.f32, T.f32, T.f32, T.f32))],
     ["bb(-5i32) as f64", () => d(R.int_to_f64(-5), T.f64)],
     ["bb(true) as u8 + bb(false) as u8", () => d(R.bool_to_int(true) + R.bool_to_int(false), T.u8)],
     ["bb('é') as u8", () => d(R.char_to_int(I.u8, "é"), T.u8)],
