@@ -350,7 +350,51 @@ export function f64_parse(s: string): Result<number, ParseFloatError> {
   return Err(new ParseFloatError(false));
 }
 
-/** `s.parse::<f32>()`. FIXME: rounds via f64 (double rounding in rare halfway cases). */
+/** `s.parse::<f32>()`: the decimal rounded once to f32. Rounding through f64 first is right except
+ *  when the f64 lands exactly between two f32s; then the exact decimal decides (with bigints). */
 export function f32_parse(s: string): Result<number, ParseFloatError> {
-  return f64_parse(s).map(Math.fround);
+  return f64_parse(s).map((d) => {
+    const f = Math.fround(d);
+    if (f === d || !Number.isFinite(d) || !FLOAT_RE.test(s)) return f;
+    // Past f32::MAX the neighbour is the overflow point 2^128 (which rounds to infinity).
+    const other = Number.isFinite(f) ? nextF32Toward(f, d) : Math.sign(f) * F32.MAX;
+    if (!Number.isFinite(f)) {
+      if ((Math.abs(other) + 2 ** 128) / 2 !== Math.abs(d)) return f;
+      return compareDecimal(s, Math.abs(d)) < 0 ? other : f;
+    }
+    if ((f + other) / 2 !== d) return f; // not a tie: the f64 detour did not change the answer
+    const c = compareDecimal(s, Math.abs(d)); // exact decimal vs the tie point, by magnitude
+    const up = Math.abs(other) > Math.abs(f) ? other : f;
+    const down = up === other ? f : other;
+    if (c > 0) return up;
+    if (c < 0) return down;
+    return (f32_to_bits(f) & 1) === 0 ? f : other; // a true tie: even mantissa
+  });
+}
+
+/** The f32 next to `f` in the direction of `toward`. */
+function nextF32Toward(f: number, toward: number): number {
+  const b = f32_to_bits(f);
+  const away = toward > f === f > 0 || f === 0;
+  return f32_from_bits(away ? b + 1 : b - 1);
+}
+
+/** Sign of (|decimal text| − x) for a finite x ≥ 0, exactly. */
+function compareDecimal(text: string, x: number): number {
+  const m = /^[+-]?([0-9]*)\.?([0-9]*)(?:[eE]([+-]?[0-9]+))?$/.exec(text) as RegExpExecArray;
+  const digits = BigInt(((m[1] ?? "") + (m[2] ?? "")).replace(/^0+(?=.)/, "") || "0");
+  const e10 = Number(m[3] ?? "0") - (m[2] ?? "").length;
+  // x = mant · 2^e2
+  scratch.setFloat64(0, x);
+  const bits = scratch.getBigUint64(0);
+  const be = Number((bits >> 52n) & 0x7ffn);
+  const mant = be === 0 ? bits & 0xfffffffffffffn : (bits & 0xfffffffffffffn) | (1n << 52n);
+  const e2 = (be === 0 ? 1 : be) - 1075;
+  let lhs = digits;
+  let rhs = mant;
+  if (e10 >= 0) lhs *= 10n ** BigInt(e10);
+  else rhs *= 10n ** BigInt(-e10);
+  if (e2 >= 0) rhs <<= BigInt(e2);
+  else lhs <<= BigInt(-e2);
+  return lhs > rhs ? 1 : lhs < rhs ? -1 : 0;
 }

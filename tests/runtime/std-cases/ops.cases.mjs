@@ -235,6 +235,7 @@ export function opsCases(R, d, C) {
     ['"abc".parse::<f64>().unwrap_err().to_string()', () => d(R.to_string(R.f64_parse("abc")._0, T.parseFloatError), T.string)],
     ['"".parse::<f64>().unwrap_err().to_string()', () => d(R.to_string(R.f64_parse("")._0, T.parseFloatError), T.string)],
     ['"0.1".parse::<f32>()', () => d(R.f32_parse("0.1"), T.result(T.f32, T.parseFloatError))],
+    ['["9007199791611905", "-9007199791611905", "9007199791611904", "9007199791611904.0000001", "1.00000017881393432617187499", "1.000000178813934326171875", "1.00000017881393432617187501", "3.4028235677973366e38", "1e-46", "7.0064923216240854e-46"].map(|s| s.parse::<f32>().unwrap())', () => d(["9007199791611905", "-9007199791611905", "9007199791611904", "9007199791611904.0000001", "1.00000017881393432617187499", "1.000000178813934326171875", "1.00000017881393432617187501", "3.4028235677973366e38", "1e-46", "7.0064923216240854e-46"].map((s) => R.f32_parse(s).unwrap(() => "")), T.array(T.f32, 10))],
     ['"yes".parse::<bool>()', () => d(R.bool_parse("yes"), T.result(T.bool, T.parseBoolError))],
     ['"true".parse::<bool>()', () => d(R.bool_parse("true"), T.result(T.bool, T.parseBoolError))],
     ['"yes".parse::<bool>().unwrap_err().to_string()', () => d(R.to_string(R.bool_parse("yes")._0, T.parseBoolError), T.string)],
