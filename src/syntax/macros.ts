@@ -711,6 +711,45 @@ function transcriberVars(ts: readonly Transcriber[], out: string[] = []): string
 }
 
 // ---------------------------------------------------------------------------------------------------
+// Hygiene (for local variables)
+
+/**
+ * macro_rules! hygiene for the common case: a local variable that the macro's *body* binds with
+ * `let` or `for` is a different variable from anything the caller wrote, even with the same name.
+ *
+ *     [rust]      macro_rules! my_vec { ($($x:expr),*) => {{ let mut v = Vec::new(); $(v.push($x);)* v }}; }
+ *                 let v = 1; let w = my_vec![v + 1];
+ *     [expanded]  { let mut v__h3 = Vec::new(); v__h3.push((v + 1)); v__h3 }    // the caller's `v` stays
+ *
+ * Only tokens that come from the body are renamed (arguments keep their names, so `let $name = …`
+ * still declares the caller's name), and not where the name is a field, method or path segment.
+ * Full hygiene (labels, items, nested definitions) is not modelled.
+ */
+function renameMacroLocals(toks: readonly MTok[], argsOrigin: number, mark: number): MTok[] {
+  const isBody = (t: MTok | undefined): boolean => !!t && t.kind === "ident" && t.origin !== argsOrigin && t.origin !== -1;
+  const bound = new Set<string>();
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.kind !== "ident" || (t.text !== "let" && t.text !== "for")) continue;
+    let j = i + 1;
+    if (toks[j]?.text === "mut") j++;
+    const name = toks[j];
+    const after = toks[j + 1]?.text;
+    if (isBody(name) && name!.text !== "_" && !KEYWORDS.has(name!.text) && (after === "=" || after === ":" || after === ";" || after === "in")) bound.add(name!.text);
+  }
+  if (bound.size === 0) return toks as MTok[];
+  return toks.map((t, i) => {
+    if (!isBody(t) || !bound.has(t.text)) return t;
+    const prev = toks[i - 1]?.text;
+    const next = toks[i + 1]?.text;
+    if (prev === "." || prev === "::" || next === "::" || next === "!") return t;
+    // `S { v: … }` and `struct S { v: T }`: a field name.
+    if ((prev === "{" || prev === ",") && next === ":") return t;
+    return { ...t, text: `${t.text}__h${mark}` };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------
 // Expansion
 
 export type ExpansionPosition =
@@ -790,14 +829,16 @@ export function expandUserMacro(lw: Lowerer, def: MacroDef, n: SyntaxNode, pos: 
   for (const e of tcx.errors) lw.report("P0004", e.message, e.span, "", e.note !== undefined ? { notes: [e.note] } : {});
   if (tcx.errors.length > 0) return {};
 
+  const hygienic = renameMacroLocals(out, inputOrigin, s.origin());
+
   s.expansionDepth++;
   s.expansionSites.push(callSite);
   const depthBefore = s.depth;
   try {
     // An expansion that is just (part of) the arguments keeps their spans; anything built by the
     // macro's body stands at the invocation.
-    const fromArgs = out.length > 0 && out.every((t) => t.origin === inputOrigin);
-    return lowerExpansion(lw, def, out, pos, callSite, { fromArgs });
+    const fromArgs = hygienic.length > 0 && hygienic.every((t) => t.origin === inputOrigin);
+    return lowerExpansion(lw, def, hygienic, pos, callSite, { fromArgs });
   } finally {
     s.expansionDepth--;
     s.expansionSites.pop();
