@@ -372,6 +372,13 @@ export function f32_parse(s: string): Result<number, ParseFloatError> {
   });
 }
 
+/** The value of an f32 literal (`0.1f32`, `1e-3_f32`): the decimal rounded once to f32. */
+export function f32_literal(text: string): number {
+  const r = f32_parse(text.replace(/_/g, ""));
+  if (r.tag === 1) throw new Error(`internal error: bad f32 literal ${text}, please report`);
+  return r._0 as number;
+}
+
 /** The f32 next to `f` in the direction of `toward`. */
 function nextF32Toward(f: number, toward: number): number {
   const b = f32_to_bits(f);

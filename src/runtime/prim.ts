@@ -127,6 +127,13 @@ export function char_len_utf16(c: string): number {
   return c.length;
 }
 
+/** `a.cmp(&b)` for chars (code point order; JS's `<` on strings compares UTF-16 units). */
+export function char_cmp(a: string, b: string): -1 | 0 | 1 {
+  const x = a.codePointAt(0) as number;
+  const y = b.codePointAt(0) as number;
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
 /** `b.then(|| v)` */
 export function bool_then<T>(b: boolean, f: () => T): Option<T> {
   return b ? Some(f()) : None<T>();

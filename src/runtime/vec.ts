@@ -10,8 +10,8 @@
 // MIN is 8 for 1-byte elements, 4 for elements up to 1 KiB and 1 beyond (pass the element size to the
 // constructors; 4 is assumed); `with_capacity`, `vec![…]`, `clone` and `collect` from an iterator of
 // known length are exact. When the buffer grows, pointers into the old buffer dangle (core's `kill`
-// with "reallocated"): `let r = &v[0]; v.push(x); *r` is reported like rustc's borrow checker would
-// reject it and Miri would flag it.
+// with "reallocated"): `let p = &v[0] as *const i32; v.push(x); unsafe { *p }` is reported as
+// undefined behavior, as Miri reports it (with safe references rustc's borrow checker rejects it).
 //
 // Slices: `v.slice(range, loc)` is `&v[range]` (a `Slice` over `v.a`, so writes land in the vector);
 // methods Rust reaches through deref to `[T]` (sort, binary_search, windows, chunks, contains…) are
