@@ -298,9 +298,8 @@ function intVal(text: string, neg: boolean): unknown {
 }
 
 function floatVal(text: string, neg: boolean, kind: string): number {
-  const x = Number(text.replace(/_/g, ""));
-  const v = neg ? -x : x;
-  return kind === "f32" ? Math.fround(v) : v;
+  const v = kind === "f32" ? R.f32_literal(text) : Number(text.replace(/_/g, ""));
+  return neg ? -v : v;
 }
 
 
