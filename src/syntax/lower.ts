@@ -1926,6 +1926,16 @@ export class Lowerer {
       this.report("P0004", `\`${name}!\` is not supported by pinion`, span, "not supported", unsupported ? { notes: [unsupported] } : {});
       return;
     }
+    // Defined, but later in the file (macro_rules! scoping is textual).
+    const later = new RegExp(`macro_rules!\\s*${name.replace(/[^\w]/g, "")}\\s*[{([]`).exec(this.s.file.text);
+    if (later && later.index > span.lo) {
+      const at = this.s.file.lineCol(later.index);
+      this.report("P0004", `cannot find macro \`${name}\` in this scope`, span, "", {
+        notes: [`a macro with the same name exists, but it is defined later, at line ${at.line}`],
+        help: [`move the \`macro_rules! ${name}\` definition before this use: macro_rules! macros are visible only after their definition`],
+      });
+      return;
+    }
     const candidates = this.scope.names();
     const similar = candidates.find((c) => editDistance(c, name) <= Math.max(1, Math.floor(name.length / 3)));
     this.report("P0004", `cannot find macro \`${name}\` in this scope`, span, "", similar ? { help: [`a macro with a similar name exists: \`${similar}\``] } : {});

@@ -157,6 +157,12 @@ describe("macros pinion does not know", () => {
     expect(p.diagnostics[0]!.help).toEqual(["a macro with a similar name exists: `greet`"]);
   });
 
+  it("says when the macro is defined later in the file", () => {
+    const p = parseText("fn main() { m!(); }\nmacro_rules! m { () => {} }");
+    expect(diagLines(p)).toEqual(["P0004 1:13 cannot find macro `m` in this scope"]);
+    expect(p.diagnostics[0]!.notes).toEqual(["a macro with the same name exists, but it is defined later, at line 2"]);
+  });
+
   it("std macros in the wrong position", () => {
     expect(diagLines(parseText('println!("x");\nfn main() { let x = pin_mut!(a); }'))).toEqual([
       "P0004 1:1 `println!` cannot be used in item position",
