@@ -17,6 +17,7 @@
 // from the element's descriptor; the defaults (`===`, `<`, identity) are right for Copy primitives.
 
 import type { Loc } from "./machine.js";
+import type { Int } from "./int.js";
 import { panic } from "./panic.js";
 import { Ptr } from "./memory.js";
 import { Err, None, Ok, Some, type Option, type Result } from "./option.js";
@@ -70,17 +71,20 @@ export class Slice<T> {
     return this.end === this.start;
   }
   /** `s[i]` */
-  index(i: number, loc?: Loc): T {
+  index(ix: Int, loc?: Loc): T {
+    const i = Number(ix);
     if (!(i >= 0 && i < this.end - this.start)) return indexPanic(this.end - this.start, i, loc);
     return this.a[this.start + i] as T;
   }
   /** `s[i] = v` */
-  set(i: number, v: T, loc?: Loc): void {
+  set(ix: Int, v: T, loc?: Loc): void {
+    const i = Number(ix);
     if (!(i >= 0 && i < this.end - this.start)) return indexPanic(this.end - this.start, i, loc);
     this.a[this.start + i] = v;
   }
   /** `&mut s[i]`: a tracked pointer to the element. */
-  index_mut(i: number, loc: Loc): Ptr<T> {
+  index_mut(ix: Int, loc: Loc): Ptr<T> {
+    const i = Number(ix);
     if (!(i >= 0 && i < this.end - this.start)) return indexPanic(this.end - this.start, i, loc);
     return Ptr.to(this.a, this.start + i, loc) as Ptr<T>;
   }
@@ -90,10 +94,12 @@ export class Slice<T> {
     const [i, j] = rangeIndices(r, this.len(), loc);
     return new Slice(this.a, this.start + i, this.start + j);
   }
-  get(i: number): Option<T> {
+  get(ix: Int): Option<T> {
+    const i = Number(ix);
     return i >= 0 && i < this.len() ? Some(this.a[this.start + i] as T) : None<T>();
   }
-  get_mut(i: number, loc: Loc): Option<Ptr<T>> {
+  get_mut(ix: Int, loc: Loc): Option<Ptr<T>> {
+    const i = Number(ix);
     return i >= 0 && i < this.len() ? Some(Ptr.to(this.a, this.start + i, loc) as Ptr<T>) : None<Ptr<T>>();
   }
   get_range(r: RangeBounds): Option<Slice<T>> {
@@ -152,7 +158,9 @@ export class Slice<T> {
     for (let i = 0; i < q.len(); i++) if (!eq(this.a[this.start + off + i] as T, q.a[q.start + i] as T)) return false;
     return true;
   }
-  swap(i: number, j: number, loc?: Loc): void {
+  swap(ix: Int, jx: Int, loc?: Loc): void {
+    const i = Number(ix);
+    const j = Number(jx);
     const n = this.len();
     if (!(i >= 0 && i < n)) return indexPanic(n, i, loc);
     if (!(j >= 0 && j < n)) return indexPanic(n, j, loc);
@@ -290,7 +298,8 @@ export class Slice<T> {
     this.rotate_left(this.len() - k, loc);
   }
   /** `[a, b].concat()` of slices/vectors (of anything with a JS array view). */
-  iterPtr(i: number, loc: Loc): Ptr<T> {
+  iterPtr(ix: Int, loc: Loc): Ptr<T> {
+    const i = Number(ix);
     return Ptr.to(this.a, this.start + i, loc) as Ptr<T>;
   }
   /** `s.eq(t)` with the element type's equality. */
@@ -328,12 +337,14 @@ export function slice_of<T>(a: T[]): Slice<T> {
   return new Slice(a, 0, a.length);
 }
 /** `a[i]` with a bounds check */
-export function array_index<T>(a: readonly T[], i: number, loc?: Loc): T {
+export function array_index<T>(a: readonly T[], ix: Int, loc?: Loc): T {
+  const i = Number(ix);
   if (!(i >= 0 && i < a.length)) return indexPanic(a.length, i, loc);
   return a[i] as T;
 }
 /** `a[i] = v` with a bounds check */
-export function array_set<T>(a: T[], i: number, v: T, loc?: Loc): void {
+export function array_set<T>(a: T[], ix: Int, v: T, loc?: Loc): void {
+  const i = Number(ix);
   if (!(i >= 0 && i < a.length)) return indexPanic(a.length, i, loc);
   a[i] = v;
 }

@@ -18,6 +18,7 @@
 // here too and forward to the slice. `VecDeque` (`RVecDeque`) is a JS array as well.
 
 import type { Loc } from "./machine.js";
+import type { Int } from "./int.js";
 import { panic } from "./panic.js";
 import { Ptr, kill } from "./memory.js";
 import { None, Some, type Option, type Result } from "./option.js";
@@ -92,19 +93,22 @@ export class RVec<T> {
     return this.a.length === 0 ? None<T>() : Some(this.a.pop() as T);
   }
   /** `v[i]` */
-  index(i: number, loc?: Loc): T {
+  index(ix: Int, loc?: Loc): T {
+    const i = Number(ix);
     const a = this.a;
     if (!(i >= 0 && i < a.length)) return indexPanic(a.length, i, loc);
     return a[i] as T;
   }
   /** `v[i] = x` */
-  set(i: number, v: T, loc?: Loc): void {
+  set(ix: Int, v: T, loc?: Loc): void {
+    const i = Number(ix);
     const a = this.a;
     if (!(i >= 0 && i < a.length)) return indexPanic(a.length, i, loc);
     a[i] = v;
   }
   /** `&mut v[i]` / `&v[i]` as a tracked pointer. */
-  index_mut(i: number, loc: Loc): Ptr<T> {
+  index_mut(ix: Int, loc: Loc): Ptr<T> {
+    const i = Number(ix);
     if (!(i >= 0 && i < this.a.length)) return indexPanic(this.a.length, i, loc);
     return Ptr.to(this.a, i, loc) as Ptr<T>;
   }
@@ -118,10 +122,12 @@ export class RVec<T> {
   as_mut_slice(): Slice<T> {
     return this.as_slice();
   }
-  get(i: number): Option<T> {
+  get(ix: Int): Option<T> {
+    const i = Number(ix);
     return i >= 0 && i < this.a.length ? Some(this.a[i] as T) : None<T>();
   }
-  get_mut(i: number, loc: Loc): Option<Ptr<T>> {
+  get_mut(ix: Int, loc: Loc): Option<Ptr<T>> {
+    const i = Number(ix);
     return i >= 0 && i < this.a.length ? Some(Ptr.to(this.a, i, loc) as Ptr<T>) : None<Ptr<T>>();
   }
   first(): Option<T> {
@@ -137,20 +143,23 @@ export class RVec<T> {
     return this.get_mut(this.a.length - 1, loc);
   }
   /** `v.insert(i, x)`; panics `insertion index (is 5) should be <= len (is 3)`. */
-  insert(i: number, v: T, loc?: Loc): void {
+  insert(ix: Int, v: T, loc?: Loc): void {
+    const i = Number(ix);
     const n = this.a.length;
     if (!(i >= 0 && i <= n)) return panic(`insertion index (is ${i}) should be <= len (is ${n})`, loc);
     if (n === this.$cap) this.grow(n + 1, loc);
     this.a.splice(i, 0, v);
   }
   /** `v.remove(i)`; panics `removal index (is 5) should be < len (is 3)`. */
-  remove(i: number, loc?: Loc): T {
+  remove(ix: Int, loc?: Loc): T {
+    const i = Number(ix);
     const n = this.a.length;
     if (!(i >= 0 && i < n)) return panic(`removal index (is ${i}) should be < len (is ${n})`, loc);
     return this.a.splice(i, 1)[0] as T;
   }
   /** `v.swap_remove(i)`; panics `swap_remove index (is 5) should be < len (is 3)`. */
-  swap_remove(i: number, loc?: Loc): T {
+  swap_remove(ix: Int, loc?: Loc): T {
+    const i = Number(ix);
     const a = this.a;
     const n = a.length;
     if (!(i >= 0 && i < n)) return panic(`swap_remove index (is ${i}) should be < len (is ${n})`, loc);
@@ -159,7 +168,9 @@ export class RVec<T> {
     a.pop();
     return v;
   }
-  swap(i: number, j: number, loc?: Loc): void {
+  swap(ix: Int, jx: Int, loc?: Loc): void {
+    const i = Number(ix);
+    const j = Number(jx);
     this.as_slice().swap(i, j, loc);
   }
   truncate(n: number): void {
@@ -431,29 +442,37 @@ export class RVecDeque<T> {
   back_mut(loc: Loc): Option<Ptr<T>> {
     return this.get_mut(this.a.length - 1, loc);
   }
-  get(i: number): Option<T> {
+  get(ix: Int): Option<T> {
+    const i = Number(ix);
     return i >= 0 && i < this.a.length ? Some(this.a[i] as T) : None<T>();
   }
-  get_mut(i: number, loc: Loc): Option<Ptr<T>> {
+  get_mut(ix: Int, loc: Loc): Option<Ptr<T>> {
+    const i = Number(ix);
     return i >= 0 && i < this.a.length ? Some(Ptr.to(this.a, i, loc) as Ptr<T>) : None<Ptr<T>>();
   }
   /** `d[i]`; panics `Out of bounds access` like VecDeque's Index. */
-  index(i: number, loc?: Loc): T {
+  index(ix: Int, loc?: Loc): T {
+    const i = Number(ix);
     if (!(i >= 0 && i < this.a.length)) return panic("Out of bounds access", loc);
     return this.a[i] as T;
   }
-  set(i: number, v: T, loc?: Loc): void {
+  set(ix: Int, v: T, loc?: Loc): void {
+    const i = Number(ix);
     if (!(i >= 0 && i < this.a.length)) return panic("Out of bounds access", loc);
     this.a[i] = v;
   }
-  insert(i: number, v: T, loc?: Loc): void {
+  insert(ix: Int, v: T, loc?: Loc): void {
+    const i = Number(ix);
     if (!(i >= 0 && i <= this.a.length)) return panic("index out of bounds", loc);
     this.a.splice(i, 0, v);
   }
-  remove(i: number): Option<T> {
+  remove(ix: Int): Option<T> {
+    const i = Number(ix);
     return i >= 0 && i < this.a.length ? Some(this.a.splice(i, 1)[0] as T) : None<T>();
   }
-  swap(i: number, j: number, loc?: Loc): void {
+  swap(ix: Int, jx: Int, loc?: Loc): void {
+    const i = Number(ix);
+    const j = Number(jx);
     const n = this.a.length;
     if (!(i < n)) return panic("assertion failed: i < self.len()", loc);
     if (!(j < n)) return panic("assertion failed: j < self.len()", loc);
