@@ -236,6 +236,9 @@ export interface Variant {
   readonly fields: FieldDef[];
   /** `A = 3` */
   readonly discriminant?: Expr;
+  /** Attributes on the variant, e.g. `#[default]` for `#[derive(Default)]` on an enum. Added by
+   *  syntax/; absent when there are none. */
+  readonly attrs?: Attrs;
 }
 
 export interface EnumItem extends Node {

@@ -431,8 +431,16 @@ export class Lowerer {
     const generics = this.lowerGenerics(field(n, "type_parameters"), kids(n).find((k) => k.type === "where_clause") ?? null, span);
     const variants: Variant[] = [];
     const body = field(n, "body");
+    let pending: SyntaxNode[] = [];
     for (const v of body ? kids(body) : []) {
+      if (v.type === "attribute_item") {
+        pending.push(v);
+        continue;
+      }
       if (v.type !== "enum_variant") continue;
+      const attrs = this.lowerAttrs(pending);
+      pending = [];
+      if (attrs === "skip") continue;
       const vn = field(v, "name");
       const { shape, fields } = this.lowerFields(field(v, "body"));
       const value = field(v, "value");
@@ -443,6 +451,7 @@ export class Lowerer {
         shape,
         fields,
         ...(value && { discriminant: this.lowerExpr(value) }),
+        ...((attrs.derives.length > 0 || attrs.other.length > 0) && { attrs }),
       });
     }
     return { kind: "Enum", id, span, attrs, name: nameNode ? this.ident(nameNode) : { name: "", span }, generics, variants };

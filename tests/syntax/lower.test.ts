@@ -265,6 +265,12 @@ describe("items", () => {
     );
   });
 
+  it("attributes on enum variants (#[default])", () => {
+    expect(itemDump("#[derive(Default)] enum E { A, #[default] B }")).toBe(
+      '(Enum attrs=( derives=[Default]) name=E generics=() variants=[( name=A shape="unit") ( name=B shape="unit" attrs=( other=[( path="default")]))])',
+    );
+  });
+
   it("traits and impls", () => {
     expect(
       itemDump(
