@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { expect, test } from "vitest";
 import * as R from "../../src/runtime/std.js";
 import { RBox } from "../../src/runtime/core.js";
+import * as C from "../../src/runtime/core.js";
 import { Machine, install } from "../../src/runtime/machine.js";
 import { parseFormat } from "./std-cases/harness.js";
 
@@ -924,3 +925,168 @@ test("derive_traits.rs", () => {
   });
   expect(out).toBe(expected("derive_traits"));
 });
+
+test("cell_refcell.rs (core's cells formatted through std's descriptors)", () => {
+  // struct Stats { hits: Cell<u32>, names: RefCell<Vec<String>> } with hit(&self, name)
+  type Stats = { hits: C.Cell<number>; names: C.RefCell<R.RVec<R.RString>> };
+  const hit = (self: Stats, name: string) => {
+    self.hits.set(R.u32_add(self.hits.get(), 1, "11:23"));
+    const g = self.names.borrow_mut("12:20");
+    g.v.push(R.str_to_string(name));
+    g.$drop();
+  };
+  const vs = T.vec(T.string);
+  const out = run(() => {
+    const c = new C.Cell(10);
+    c.set(R.i32_mul(c.get(), 2));
+    const old = c.replace(7);
+    const now = c.get();
+    const taken = c.take(T.i32);
+    println("cell: old {} now {} take {} after take {}", a(old, T.i32), a(now, T.i32), a(taken, T.i32), a(c.get(), T.i32));
+    const s: Stats = { hits: new C.Cell(0), names: new C.RefCell(R.Vec_new()) };
+    hit(s, "a");
+    hit(s, "b");
+    {
+      const g = s.names.borrow("25:54");
+      println("hits {} names {:?}", a(s.hits.get(), T.u32), a(g, T.ref_guard(vs)));
+      g.$drop();
+    }
+    {
+      const r1 = s.names.borrow("27:18");
+      // The temporaries `try_borrow()` / `try_borrow_mut()` return are dropped at the end of the statement.
+      const t1 = s.names.try_borrow();
+      const t2 = s.names.try_borrow_mut();
+      println("try_borrow while shared: ok {}; try_borrow_mut: err {}", a(t1.is_ok(), T.bool), a(t2.is_err(), T.bool));
+      dropGuard(t1);
+      dropGuard(t2);
+      println("first {}", a(r1.v.index(0, "29:30"), T.string));
+      r1.$drop();
+    }
+    {
+      const w = s.names.borrow_mut("32:21");
+      w.v.push(R.str_to_string("c"));
+      w.v.retain((n) => !n.eq("a"));
+      const t3 = s.names.try_borrow();
+      println("try_borrow while mutably borrowed: err {}", a(t3.is_err(), T.bool));
+      dropGuard(t3);
+      w.$drop();
+    }
+    const previous = s.names.replace(R.vec_of([R.str_to_string("fresh")]));
+    {
+      const g = s.names.borrow("38:59");
+      println("replaced {:?} with {:?}", a(previous, vs), a(g, T.ref_guard(vs)));
+      g.$drop();
+    }
+    const shared = C.Rc_new(new C.RefCell(R.Vec_new<number>()));
+    const p = C.Rc_clone(shared);
+    const producer = (n: number) => {
+      const g = p.v.borrow_mut("43:23");
+      g.v.push(n);
+      g.$drop();
+    };
+    const q = C.Rc_clone(shared);
+    const summer = () => {
+      const g = q.v.borrow("47:20");
+      const r = g.v.iter().sum(INT.u32);
+      g.$drop();
+      return r;
+    };
+    for (const n of [3, 4, 5]) producer(n);
+    const sum = summer();
+    const g2 = shared.v.borrow("52:45");
+    println("sum {} len {} rc {}", a(sum, T.u32), a(g2.v.len(), T.usize), a(C.Rc_strong_count(shared), T.usize));
+    g2.$drop();
+    const value = new C.RefCell(1);
+    {
+      const g = value.borrow_mut("54:6");
+      g.v = R.i32_add(g.v, 41);
+      g.$drop();
+    }
+    println("{:?}", a(value, T.refCell(T.i32)));
+    println("into_inner {}", a(value.into_inner(), T.i32));
+    const cells = [new C.Cell(1), new C.Cell(2), new C.Cell(3)];
+    for (const cell of R.array_iter(cells)) cell.set(R.i32_mul(cell.get(), 10));
+    println("{:?}", a(R.array_iter(cells).map((x) => x.get()).collect(R.Vec_from_iter), T.vec(T.i32)));
+  });
+  expect(out).toBe(expected("cell_refcell"));
+});
+
+test("atomics_mutex.rs (core's atomics and Mutex formatted through std's descriptors)", () => {
+  const out = run(() => {
+    // static NEXT_ID: AtomicU32 = AtomicU32::new(100);
+    const NEXT_ID = C.AtomicU32_new(100);
+    const nextId = () => NEXT_ID.fetch_add(1) as number; // an AtomicU32 holds numbers (core types atomics as AtomicInt)
+    const i1 = nextId();
+    const i2 = nextId();
+    const i3 = nextId();
+    println("ids {} {} {}", a(i1, T.u32), a(i2, T.u32), a(i3, T.u32));
+    const n = C.AtomicI64_new(10);
+    const i64 = (v: R.Int) => a(v, T.i64);
+    let before = n.fetch_add(5);
+    println("fetch_add {} -> {}", i64(before), i64(n.load()));
+    before = n.fetch_sub(20);
+    println("fetch_sub {} -> {}", i64(before), i64(n.load()));
+    before = n.swap(42);
+    println("swap {} -> {}", i64(before), i64(n.load()));
+    println("cas ok {:?}", a(n.compare_exchange(42, 43), T.result(T.i64, T.i64)));
+    println("cas fail {:?}", a(n.compare_exchange(42, 44), T.result(T.i64, T.i64)));
+    before = n.fetch_max(100);
+    println("fetch_max {} -> {}", i64(before), i64(n.load()));
+    const flag = new C.AtomicBool(false);
+    const was = flag.swap(true);
+    println("flag swap {} then {}", a(was, T.bool), a(flag.load(), T.bool));
+    const hits = C.AtomicUsize_new(0);
+    for (let k = 0; k < 5; k++) hits.fetch_add(2);
+    println("hits {} into_inner {}", a(hits.load(), T.usize), a(hits.into_inner(), T.usize));
+    const m = new C.Mutex(R.vec_of([1, 2]));
+    {
+      const guard = m.lock("28:25").unwrap(() => "");
+      guard.v.push(3);
+      println("locked: try_lock is_err {}", a(m.try_lock().is_err(), T.bool));
+      guard.$drop();
+    }
+    println("after guard dropped: try_lock is_ok {}", a(tryLockOk(m), T.bool));
+    {
+      const g = m.lock("34:22").unwrap(() => "");
+      println("{:?}", a(g, T.mutexGuard(T.vec(T.i32))));
+      g.$drop();
+    }
+    const shared = C.Arc_new(new C.Mutex<R.Int>(0));
+    const handles = R.range(INT.i32, 0, 3).map(() => C.Arc_clone(shared)).collect(R.Vec_from_iter);
+    for (const [i, h] of handles.iter().enumerate()) {
+      const g = h.v.lock("38:10").unwrap(() => "");
+      g.v = R.u64_add(g.v, R.u64_mul(R.u64_add(R.int_cast(INT.u64, i), 1), 10));
+      g.$drop();
+    }
+    {
+      const g = shared.v.lock("40:31").unwrap(() => "");
+      println("total {} strong {}", a(g.v, T.u64), a(C.Arc_strong_count(shared), T.usize));
+      g.$drop();
+    }
+    for (const h of handles.into_iter()) h.$drop(); // drop(handles)
+    const inner = (C.Arc_try_unwrap(shared).unwrap(() => "") as C.Mutex<R.Int>).into_inner().unwrap(() => "");
+    println("inner {}", a(inner, T.u64));
+    const counter = new C.Mutex(5);
+    const p = counter.get_mut("46:6").unwrap(() => "");
+    p.set(R.i32_add(p.get(), 1));
+    const locked = counter.lock("47:36").map((g) => {
+      const v = g.v;
+      g.$drop();
+      return v;
+    });
+    println("get_mut -> {:?}", a(locked as R.Result<number, unknown>, T.result(T.i32, T.unit) as R.TypeDesc<R.Result<number, unknown>>));
+  });
+  expect(out).toBe(expected("atomics_mutex"));
+});
+
+/** Drops the guard inside an `Ok` (a temporary at the end of its statement). */
+function dropGuard(r: R.Result<unknown, unknown>): void {
+  if (r.tag === 0) (r._0 as { $drop(): void }).$drop();
+}
+
+/** `m.try_lock().is_ok()` whose guard is dropped at the end of the statement. */
+function tryLockOk(m: C.Mutex<unknown>): boolean {
+  const r = m.try_lock();
+  if (r.tag === 0) (r._0 as C.MutexGuard<unknown>).$drop();
+  return r.tag === 0;
+}
