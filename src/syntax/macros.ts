@@ -381,60 +381,90 @@ function fail(cx: MatchCtx, t: MTree | undefined, end: Span | undefined): undefi
   return undefined;
 }
 
-/** Tries `ms[mi…]` against `input[ii…]`; on success calls `k` with the position and bindings. */
-function matchSeq(cx: MatchCtx, ms: readonly Matcher[], mi: number, input: readonly MTree[], ii: number, b: Bindings, k: (ii: number, b: Bindings) => Bindings | undefined): Bindings | undefined {
-  if (--cx.budget < 0) return undefined;
-  if (mi === ms.length) return k(ii, b);
-  const m = ms[mi]!;
-  switch (m.kind) {
-    case "tok": {
-      const t = input[ii];
-      if (!t || isMGroup(t) || t.text !== m.text) return fail(cx, t, input[input.length - 1]?.span);
-      return matchSeq(cx, ms, mi + 1, input, ii + 1, b, k);
-    }
-    case "group": {
-      const t = input[ii];
-      if (!t || !isMGroup(t) || t.delim !== m.delim) return fail(cx, t, input[input.length - 1]?.span);
-      const inner = matchSeq(cx, m.inner, 0, t.inner, 0, b, (jj, bb) => (jj === t.inner.length ? bb : fail(cx, t.inner[jj], t.close.span)));
-      if (!inner) return undefined;
-      return matchSeq(cx, ms, mi + 1, input, ii + 1, inner, k);
-    }
-    case "frag": {
-      const end = matchFragment(cx.s, m.frag, input, ii);
-      if (end < 0) return fail(cx, input[ii], input[input.length - 1]?.span);
-      const trees = input.slice(ii, end);
-      const nb = new Map(b);
-      nb.set(m.name, { kind: "frag", frag: m.frag, trees, span: treeSpan(trees, m.span) });
-      return matchSeq(cx, ms, mi + 1, input, end, nb, k);
-    }
-    case "rep": {
-      const iterate = (pos: number, iters: Bindings[]): Bindings | undefined => {
-        // Greedy: try one more iteration first.
-        if (!(m.op === "?" && iters.length === 1)) {
-          let start = pos;
-          let sepOk = true;
-          if (iters.length > 0 && m.sep !== undefined) {
-            const s = input[pos];
-            if (s && !isMGroup(s) && s.text === m.sep) start = pos + 1;
-            else sepOk = false;
-          }
-          if (sepOk && start <= input.length) {
-            const r = matchSeq(cx, m.inner, 0, input, start, new Map(), (jj, bb) => (jj > start ? iterate(jj, [...iters, bb]) : undefined));
-            if (r) return r;
-          }
-        }
-        if (m.op === "+" && iters.length === 0) return undefined;
-        const nb = new Map(b);
-        for (const name of m.names) nb.set(name, { kind: "seq", items: iters.map((it) => it.get(name)) });
-        return matchSeq(cx, ms, mi + 1, input, pos, nb, k);
-      };
-      return iterate(ii, []);
-    }
-    default:
-      return assertNever(m, "macro matcher");
-  }
+/** A successful match of a matcher sequence: where it ended and what it bound. */
+interface Matched {
+  readonly end: number;
+  readonly bindings: Bindings;
 }
 
+/**
+ * Matches `ms[mi…]` against `input[ii…]` and returns the first solution, or undefined. With
+ * `mustEnd`, a solution must consume the input to its end.
+ *
+ * Tokens, groups and fragments match deterministically (a fragment takes exactly what the parser
+ * would, as in rustc). A repetition takes as many iterations as it can, one after the other in a
+ * loop, then gives them back one at a time until the rest of the sequence matches: so
+ * `$($a:ident)* $b:ident` matches `x y z` with `$b = z`. The recursion depth is bounded by the size
+ * of the matcher, never by the length of the input (a `vec!`-like macro with thousands of arguments
+ * is a loop, not a deep recursion).
+ */
+function matchSeq(cx: MatchCtx, ms: readonly Matcher[], mi: number, input: readonly MTree[], ii: number, b: Bindings, mustEnd: boolean): Matched | undefined {
+  let pos = ii;
+  let bindings = b;
+  for (let i = mi; i < ms.length; i++) {
+    if (--cx.budget < 0) return undefined;
+    const m = ms[i]!;
+    switch (m.kind) {
+      case "tok": {
+        const t = input[pos];
+        if (!t || isMGroup(t) || t.text !== m.text) return fail(cx, t, input[input.length - 1]?.span);
+        pos++;
+        break;
+      }
+      case "group": {
+        const t = input[pos];
+        if (!t || !isMGroup(t) || t.delim !== m.delim) return fail(cx, t, input[input.length - 1]?.span);
+        const inner = matchSeq(cx, m.inner, 0, t.inner, 0, bindings, true);
+        if (!inner) return undefined;
+        bindings = inner.bindings;
+        pos++;
+        break;
+      }
+      case "frag": {
+        const end = matchFragment(cx.s, m.frag, input, pos);
+        if (end < 0) return fail(cx, input[pos], input[input.length - 1]?.span);
+        const trees = input.slice(pos, end);
+        const nb = new Map(bindings);
+        nb.set(m.name, { kind: "frag", frag: m.frag, trees, span: treeSpan(trees, m.span) });
+        bindings = nb;
+        pos = end;
+        break;
+      }
+      case "rep": {
+        // Greedy: collect iterations in a loop.
+        const iters: Bindings[] = [];
+        const ends: number[] = [pos];
+        const max = m.op === "?" ? 1 : Infinity;
+        while (iters.length < max) {
+          let start = ends[ends.length - 1]!;
+          if (iters.length > 0 && m.sep !== undefined) {
+            const sep = input[start];
+            if (!sep || isMGroup(sep) || sep.text !== m.sep) break;
+            start++;
+          }
+          const one = matchSeq(cx, m.inner, 0, input, start, new Map(), false);
+          if (!one || one.end <= start) break;
+          iters.push(one.bindings);
+          ends.push(one.end);
+        }
+        // Then give iterations back until the rest matches.
+        const min = m.op === "+" ? 1 : 0;
+        for (let n = iters.length; n >= min; n--) {
+          const nb = new Map(bindings);
+          for (const name of m.names) nb.set(name, { kind: "seq", items: iters.slice(0, n).map((it) => it.get(name)) });
+          const rest = matchSeq(cx, ms, i + 1, input, ends[n]!, nb, mustEnd);
+          if (rest) return rest;
+          if (cx.budget < 0) return undefined;
+        }
+        return undefined;
+      }
+      default:
+        return assertNever(m, "macro matcher");
+    }
+  }
+  if (mustEnd && pos !== input.length) return fail(cx, input[pos], undefined);
+  return { end: pos, bindings };
+}
 
 const EXPR_FOLLOW: ReadonlySet<string> = new Set([",", ";", "=>"]);
 const STMT_FOLLOW = EXPR_FOLLOW;
@@ -485,8 +515,7 @@ function matchFragment(s: Session, frag: FragKind, input: readonly MTree[], ii: 
       const x = input[j];
       if (x && isMGroup(x)) return j + 1;
       if (x && !isMGroup(x) && x.text === "=") {
-        const end = candidates(input, j + 1, EXPR_FOLLOW, { angles: false }).find((e) => validFragment(s, "expr", input.slice(j + 1, e)));
-        return end ?? -1;
+        return firstValid(s, "expr", input, j + 1, candidates(input, j + 1, EXPR_FOLLOW, { angles: false }));
       }
       return j;
     }
@@ -518,14 +547,14 @@ function matchFragment(s: Session, frag: FragKind, input: readonly MTree[], ii: 
 }
 
 
-/** Candidate end positions: before each top-level follow token, and the end of the input. */
-function candidates(input: readonly MTree[], ii: number, follow: ReadonlySet<string>, opts: { angles: boolean }): number[] {
-  const out: number[] = [];
+/** Candidate end positions, shortest first: before each top-level follow token, and the end of the
+ *  input. Lazy, so a fragment followed by a comma costs one step, not a scan of the whole input. */
+function* candidates(input: readonly MTree[], ii: number, follow: ReadonlySet<string>, opts: { angles: boolean }): Generator<number> {
   let angle = 0;
   for (let j = ii; j < input.length; j++) {
     const x = input[j]!;
     if (isMGroup(x)) {
-      if (opts.angles && angle === 0 && j > ii && (x.delim === "{" || x.delim === "[")) out.push(j);
+      if (opts.angles && angle === 0 && j > ii && (x.delim === "{" || x.delim === "[")) yield j;
       continue;
     }
     if (opts.angles) {
@@ -537,17 +566,16 @@ function candidates(input: readonly MTree[], ii: number, follow: ReadonlySet<str
           angle -= d;
           continue;
         }
-        if (j > ii) out.push(j);
+        if (j > ii) yield j;
         continue;
       }
     }
-    if (angle === 0 && follow.has(x.text) && j > ii) out.push(j);
+    if (angle === 0 && follow.has(x.text) && j > ii) yield j;
   }
-  out.push(input.length);
-  return out;
+  yield input.length;
 }
 
-function firstValid(s: Session, kind: "expr" | "stmt" | "pat" | "ty" | "path" | "item", input: readonly MTree[], ii: number, ends: readonly number[]): number {
+function firstValid(s: Session, kind: "expr" | "stmt" | "pat" | "ty" | "path" | "item", input: readonly MTree[], ii: number, ends: Iterable<number>): number {
   for (const e of ends) {
     if (e <= ii) continue;
     if (validFragment(s, kind, input.slice(ii, e))) return e;
@@ -803,7 +831,7 @@ export function expandUserMacro(lw: Lowerer, def: MacroDef, n: SyntaxNode, pos: 
   let bindings: Bindings | undefined;
   let rule: Rule | undefined;
   for (const r of def.rules) {
-    bindings = matchSeq(cx, r.matcher, 0, input, 0, new Map(), (ii, b) => (ii === input.length ? b : fail(cx, input[ii], undefined)));
+    bindings = matchSeq(cx, r.matcher, 0, input, 0, new Map(), true)?.bindings;
     if (bindings) {
       rule = r;
       break;

@@ -132,6 +132,12 @@ describe("deep nesting: one diagnostic, no stack overflow", () => {
     expect(p.diagnostics.length).toBeLessThan(25);
   });
 
+  it("a macro_rules! repetition with 5000 arguments is a loop, not a deep recursion", () => {
+    const args = Array.from({ length: 5000 }, (_, i) => String(i)).join(", ");
+    const p = survive(`macro_rules! my_vec { ($($x:expr),* $(,)?) => {{ let mut v = Vec::new(); $( v.push($x); )* v }}; }\nfn main() { let v = my_vec![${args}]; }`);
+    expect(p.diagnostics).toEqual([]);
+  }, 60_000);
+
   it("many statements and items are not nesting", () => {
     const body = "let x = 1;\n".repeat(20_000);
     expect(survive(`fn main() {\n${body}}`).diagnostics).toEqual([]);
