@@ -326,12 +326,12 @@ export function f64_log(x: number, base: number): number {
 
 /** `std::num::ParseFloatError`: Debug `ParseFloatError { kind: Invalid }`. */
 export class ParseFloatError {
-  constructor(readonly empty: boolean) {}
+  constructor(readonly kind: "Empty" | "Invalid") {}
   description(): string {
-    return this.empty ? "cannot parse float from empty string" : "invalid float literal";
+    return this.kind === "Empty" ? "cannot parse float from empty string" : "invalid float literal";
   }
   debugText(): string {
-    return `ParseFloatError { kind: ${this.empty ? "Empty" : "Invalid"} }`;
+    return `ParseFloatError { kind: ${this.kind} }`;
   }
 }
 
@@ -340,14 +340,14 @@ const SPECIAL_RE = /^([+-]?)(inf|infinity|nan)$/i;
 
 /** `s.parse::<f64>()` */
 export function f64_parse(s: string): Result<number, ParseFloatError> {
-  if (s.length === 0) return Err(new ParseFloatError(true));
+  if (s.length === 0) return Err(new ParseFloatError("Empty"));
   if (FLOAT_RE.test(s)) return Ok(Number(s));
   const m = SPECIAL_RE.exec(s);
   if (m) {
     const v = (m[2] as string).toLowerCase() === "nan" ? NaN : Infinity;
     return Ok(m[1] === "-" ? -v : v);
   }
-  return Err(new ParseFloatError(false));
+  return Err(new ParseFloatError("Invalid"));
 }
 
 /** `s.parse::<f32>()`: the decimal rounded once to f32. Rounding through f64 first is right except

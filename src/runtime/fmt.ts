@@ -862,7 +862,11 @@ function unicodeEscape(cp: number): string {
 }
 
 /** `char::escape_debug_ext`: one char's Debug text (without quotes). */
-function escapeChar(c: string, inStr: boolean): string {
+/** Which quote the text is written inside: that one is escaped, the other kept. */
+type Quote = "str" | "char";
+
+function escapeChar(c: string, quote: Quote): string {
+  const inStr = quote === "str";
   switch (c) {
     case "\0":
       return "\\0";
@@ -891,13 +895,13 @@ const STR_PLAIN = /^[\x20-\x21\x23-\x5b\x5d-\x7e]*$/;
 export function str_debug_text(s: string): string {
   if (STR_PLAIN.test(s)) return `"${s}"`;
   let out = '"';
-  for (const c of s) out += escapeChar(c, true);
+  for (const c of s) out += escapeChar(c, "str");
   return out + '"';
 }
 
 /** `format!("{:?}", c)` for a char. */
 export function char_debug_text(c: string): string {
-  return `'${escapeChar(c, false)}'`;
+  return `'${escapeChar(c, "char")}'`;
 }
 
 /** Display of str / String / char: `f.pad(s)`. */
@@ -1083,8 +1087,7 @@ function shortestFixed(x: number, kind: FloatKind, minFrac: number): string {
 }
 
 /** Shortest digits in exponent form: `1.5e-7`, `1e16`. */
-function shortestExp(x: number, kind: FloatKind, upper: boolean): string {
-  const e = upper ? "E" : "e";
+function shortestExp(x: number, kind: FloatKind, e: "e" | "E"): string {
   if (x === 0) return `0${e}0`;
   const { digits, exp } = shortestDigits(x, kind);
   const mant = digits.length > 1 ? digits[0] + "." + digits.slice(1) : digits;
@@ -1092,8 +1095,7 @@ function shortestExp(x: number, kind: FloatKind, upper: boolean): string {
 }
 
 /** `{:.Ne}`: N+1 significant digits of the exact value, half to even. */
-function exactExp(x: number, precision: number, upper: boolean): string {
-  const e = upper ? "E" : "e";
+function exactExp(x: number, precision: number, e: "e" | "E"): string {
   if (x === 0) return (precision > 0 ? "0." + "0".repeat(precision) : "0") + `${e}0`;
   const { d, k } = exactDecimal(x);
   const exp10 = d.toString().length - k - 1;
@@ -1138,7 +1140,7 @@ export function fmt_float_debug(x: number, kind: FloatKind, f: Formatter): FmtRe
   const a = Math.abs(x);
   let body: string;
   if (f.o.precision !== undefined) body = fixedExact(a, f.o.precision);
-  else if (a !== 0 && (a < 1e-4 || a >= 1e16)) body = shortestExp(a, kind, false);
+  else if (a !== 0 && (a < 1e-4 || a >= 1e16)) body = shortestExp(a, kind, "e");
   else body = shortestFixed(a, kind, 1);
   return f.pad_formatted_parts(floatSign(x, f), body);
 }
@@ -1148,8 +1150,8 @@ export function fmt_float_exp(x: number, kind: FloatKind, f: Formatter, opts?: {
   const nf = nonFinite(x, f);
   if (nf) return nf;
   const a = Math.abs(x);
-  const upper = opts?.upper ?? false;
-  const body = f.o.precision !== undefined ? exactExp(a, f.o.precision, upper) : shortestExp(a, kind, upper);
+  const e = opts?.upper ? "E" : "e";
+  const body = f.o.precision !== undefined ? exactExp(a, f.o.precision, e) : shortestExp(a, kind, e);
   return f.pad_formatted_parts(floatSign(x, f), body);
 }
 

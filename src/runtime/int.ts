@@ -66,7 +66,8 @@ export function big(a: Int): bigint {
   return typeof a === "bigint" ? a : BigInt(a);
 }
 
-function makeKind<V extends Int>(name: IntName, bits: number, signed: boolean): IntKind<V> {
+function makeKind<V extends Int>(name: IntName, bits: number, sign: "signed" | "unsigned"): IntKind<V> {
+  const signed = sign === "signed";
   const minB = signed ? -(1n << BigInt(bits - 1)) : 0n;
   const maxB = signed ? (1n << BigInt(bits - 1)) - 1n : (1n << BigInt(bits)) - 1n;
   const wide = bits > 32;
@@ -87,18 +88,18 @@ function makeKind<V extends Int>(name: IntName, bits: number, signed: boolean): 
 
 /** Every integer kind, by its Rust name. */
 export const INT = {
-  i8: makeKind<number>("i8", 8, true),
-  i16: makeKind<number>("i16", 16, true),
-  i32: makeKind<number>("i32", 32, true),
-  i64: makeKind<Int>("i64", 64, true),
-  i128: makeKind<Int>("i128", 128, true),
-  isize: makeKind<Int>("isize", 64, true),
-  u8: makeKind<number>("u8", 8, false),
-  u16: makeKind<number>("u16", 16, false),
-  u32: makeKind<number>("u32", 32, false),
-  u64: makeKind<Int>("u64", 64, false),
-  u128: makeKind<Int>("u128", 128, false),
-  usize: makeKind<Int>("usize", 64, false),
+  i8: makeKind<number>("i8", 8, "signed"),
+  i16: makeKind<number>("i16", 16, "signed"),
+  i32: makeKind<number>("i32", 32, "signed"),
+  i64: makeKind<Int>("i64", 64, "signed"),
+  i128: makeKind<Int>("i128", 128, "signed"),
+  isize: makeKind<Int>("isize", 64, "signed"),
+  u8: makeKind<number>("u8", 8, "unsigned"),
+  u16: makeKind<number>("u16", 16, "unsigned"),
+  u32: makeKind<number>("u32", 32, "unsigned"),
+  u64: makeKind<Int>("u64", 64, "unsigned"),
+  u128: makeKind<Int>("u128", 128, "unsigned"),
+  usize: makeKind<Int>("usize", 64, "unsigned"),
 } as const;
 
 export type SmallIntKind = IntKind<number>;

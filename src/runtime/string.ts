@@ -535,12 +535,12 @@ export class ParseBoolError {
 }
 
 export class ParseCharError {
-  constructor(readonly empty: boolean) {}
+  constructor(readonly kind: "EmptyString" | "TooManyChars") {}
   description(): string {
-    return this.empty ? "cannot parse char from empty string" : "too many characters in string";
+    return this.kind === "EmptyString" ? "cannot parse char from empty string" : "too many characters in string";
   }
   debugText(): string {
-    return `ParseCharError { kind: ${this.empty ? "EmptyString" : "TooManyChars"} }`;
+    return `ParseCharError { kind: ${this.kind} }`;
   }
 }
 
@@ -555,7 +555,7 @@ export function bool_parse(s: string): Result<boolean, ParseBoolError> {
 export function char_parse(s: string): Result<string, ParseCharError> {
   const cs = Array.from(s);
   if (cs.length === 1) return Ok(cs[0] as string);
-  return Err(new ParseCharError(cs.length === 0));
+  return Err(new ParseCharError(cs.length === 0 ? "EmptyString" : "TooManyChars"));
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -227,7 +227,11 @@ const neverDesc: TypeDesc<never> = { name: "!", copy: true, size: 0 };
 // Composite helpers
 
 /** Lexicographic comparison of field lists with their descriptors (`cmp` or `partial_cmp`). */
-function lexCmp(pairs: readonly [unknown, unknown, AnyDesc][], partial: boolean): number | undefined {
+/** `total`: `Ord::cmp`; `partial`: `PartialOrd::partial_cmp` (may be undefined). */
+type Order = "total" | "partial";
+
+function lexCmp(pairs: readonly [unknown, unknown, AnyDesc][], order: Order): number | undefined {
+  const partial = order === "partial";
   for (const [a, b, t] of pairs) {
     const c = partial ? partialCmpOf(t)(a, b) : need(t, "cmp")(a, b);
     if (c === undefined) return undefined;
@@ -243,7 +247,8 @@ function seqEq<T>(a: ArrayLike<T>, b: ArrayLike<T>, t: TypeDesc<T>, from = 0, to
   return true;
 }
 
-function seqCmp<T>(a: readonly T[], b: readonly T[], t: TypeDesc<T>, partial: boolean): number | undefined {
+function seqCmp<T>(a: readonly T[], b: readonly T[], t: TypeDesc<T>, order: Order): number | undefined {
+  const partial = order === "partial";
   const n = Math.min(a.length, b.length);
   const c0 = partial ? partialCmpOf(t) : need(t, "cmp");
   for (let i = 0; i < n; i++) {
@@ -277,8 +282,8 @@ function tuple(...ts: AnyDesc[]): TypeDesc<unknown[]> {
     },
     clone: (v) => ts.map((t, i) => (t.clone ?? identity)(v[i])),
     eq: (a, b) => ts.every((t, i) => need(t, "eq")(a[i], b[i])),
-    cmp: (a, b) => lexCmp(ts.map((t, i) => [a[i], b[i], t]), false) as number,
-    partial_cmp: (a, b) => lexCmp(ts.map((t, i) => [a[i], b[i], t]), true),
+    cmp: (a, b) => lexCmp(ts.map((t, i) => [a[i], b[i], t]), "total") as number,
+    partial_cmp: (a, b) => lexCmp(ts.map((t, i) => [a[i], b[i], t]), "partial"),
     default: () => ts.map((t) => need(t, "default")()),
   };
 }
@@ -291,8 +296,8 @@ function array<E>(t: TypeDesc<E>, n: number): TypeDesc<E[]> {
     debug: (v, f) => debugList(v, t, f),
     clone: (v) => v.map((x) => (t.clone ?? identity)(x)),
     eq: (a, b) => seqEq(a, b, t),
-    cmp: (a, b) => seqCmp(a, b, t, false) as number,
-    partial_cmp: (a, b) => seqCmp(a, b, t, true),
+    cmp: (a, b) => seqCmp(a, b, t, "total") as number,
+    partial_cmp: (a, b) => seqCmp(a, b, t, "partial"),
     default: () => Array.from({ length: n }, () => need(t, "default")() as E),
   };
 }
@@ -305,8 +310,8 @@ function slice<E>(t: TypeDesc<E>): TypeDesc<Slice<E>> {
     debug: (v, f) => debugList(sliceItems(v), t, f),
     clone: identity,
     eq: (a, b) => seqEq(a.a, b.a, t, a.start, a.end, b.start, b.end),
-    cmp: (a, b) => seqCmp(sliceItems(a), sliceItems(b), t, false) as number,
-    partial_cmp: (a, b) => seqCmp(sliceItems(a), sliceItems(b), t, true),
+    cmp: (a, b) => seqCmp(sliceItems(a), sliceItems(b), t, "total") as number,
+    partial_cmp: (a, b) => seqCmp(sliceItems(a), sliceItems(b), t, "partial"),
   };
 }
 
@@ -318,8 +323,8 @@ function vec<E>(t: TypeDesc<E>): TypeDesc<RVec<E>> {
     debug: (v, f) => debugList(v.a, t, f),
     clone: (v) => v.clone(t.clone ?? identity),
     eq: (a, b) => seqEq(a.a, b.a, t),
-    cmp: (a, b) => seqCmp(a.a, b.a, t, false) as number,
-    partial_cmp: (a, b) => seqCmp(a.a, b.a, t, true),
+    cmp: (a, b) => seqCmp(a.a, b.a, t, "total") as number,
+    partial_cmp: (a, b) => seqCmp(a.a, b.a, t, "partial"),
     default: () => new RVec<E>([], { cap: 0, elemSize: t.size ?? 8 }),
   };
 }
@@ -332,14 +337,15 @@ function vecDeque<E>(t: TypeDesc<E>): TypeDesc<RVecDeque<E>> {
     debug: (v, f) => debugList(v.a, t, f),
     clone: (v) => v.clone(t.clone ?? identity),
     eq: (a, b) => seqEq(a.a, b.a, t),
-    cmp: (a, b) => seqCmp(a.a, b.a, t, false) as number,
-    partial_cmp: (a, b) => seqCmp(a.a, b.a, t, true),
+    cmp: (a, b) => seqCmp(a.a, b.a, t, "total") as number,
+    partial_cmp: (a, b) => seqCmp(a.a, b.a, t, "partial"),
     default: () => new RVecDeque<E>(),
   };
 }
 
 function option<E>(t: TypeDesc<E>): TypeDesc<Option<E>> {
-  const optCmp = (partial: boolean) => (a: Option<E>, b: Option<E>) => {
+  const optCmp = (order: Order) => (a: Option<E>, b: Option<E>) => {
+    const partial = order === "partial";
     if (a.tag !== b.tag) return a.tag - b.tag;
     if (a.tag === 0) return 0;
     return partial ? partialCmpOf(t)(a._0, b._0) : need(t, "cmp")(a._0, b._0);
@@ -351,14 +357,15 @@ function option<E>(t: TypeDesc<E>): TypeDesc<Option<E>> {
     debug: (v, f) => (v.tag === 0 ? f.write_str("None") : f.debug_tuple("Some").field(v._0, t).finish()),
     clone: (v) => (v.tag === 0 ? None<E>() : Some((t.clone ?? identity)(v._0))),
     eq: (a, b) => a.tag === b.tag && (a.tag === 0 || need(t, "eq")(a._0, b._0)),
-    cmp: optCmp(false) as (a: Option<E>, b: Option<E>) => number,
-    partial_cmp: optCmp(true),
+    cmp: optCmp("total") as (a: Option<E>, b: Option<E>) => number,
+    partial_cmp: optCmp("partial"),
     default: () => None<E>(),
   };
 }
 
 function result<V, E>(tv: TypeDesc<V>, te: TypeDesc<E>): TypeDesc<Result<V, E>> {
-  const resCmp = (partial: boolean) => (a: Result<V, E>, b: Result<V, E>) => {
+  const resCmp = (order: Order) => (a: Result<V, E>, b: Result<V, E>) => {
+    const partial = order === "partial";
     if (a.tag !== b.tag) return a.tag - b.tag;
     const t: AnyDesc = a.tag === 0 ? tv : te;
     return partial ? partialCmpOf(t)(a._0, b._0) : need(t, "cmp")(a._0, b._0);
@@ -370,8 +377,8 @@ function result<V, E>(tv: TypeDesc<V>, te: TypeDesc<E>): TypeDesc<Result<V, E>> 
     debug: (v, f) => (v.tag === 0 ? f.debug_tuple("Ok").field(v._0 as V, tv) : f.debug_tuple("Err").field(v._0 as E, te)).finish(),
     clone: (v) => (v.tag === 0 ? Ok<V, E>((tv.clone ?? identity)(v._0 as V)) : Err<V, E>((te.clone ?? identity)(v._0 as E))),
     eq: (a, b) => a.tag === b.tag && (a.tag === 0 ? need(tv, "eq")(a._0, b._0) : need(te, "eq")(a._0, b._0)),
-    cmp: resCmp(false) as (a: Result<V, E>, b: Result<V, E>) => number,
-    partial_cmp: resCmp(true),
+    cmp: resCmp("total") as (a: Result<V, E>, b: Result<V, E>) => number,
+    partial_cmp: resCmp("partial"),
   };
 }
 
@@ -755,8 +762,8 @@ function struct<S extends object>(spec: StructSpec<S>): TypeDesc<S> {
       : (v) => copyObject(v, fields());
   }
   if (has("PartialEq")) derived.eq = (a, b) => fields().every((fs) => need(fs.t, "eq")((a as Fields)[fs.name], (b as Fields)[fs.name]));
-  if (has("Ord")) derived.cmp = (a, b) => lexCmp(pairs(a, b), false) as number;
-  if (has("PartialOrd")) derived.partial_cmp = (a, b) => lexCmp(pairs(a, b), true);
+  if (has("Ord")) derived.cmp = (a, b) => lexCmp(pairs(a, b), "total") as number;
+  if (has("PartialOrd")) derived.partial_cmp = (a, b) => lexCmp(pairs(a, b), "partial");
   if (has("Default") && spec.make) {
     const make = spec.make;
     derived.default = () => make(fields().map((fs) => need(fs.t, "default")()));
@@ -778,12 +785,12 @@ function enumDesc<E extends { tag: number }>(spec: EnumSpec<E>): TypeDesc<E> {
     if (!vs) throw new Error(`internal error: ${spec.name} has no variant ${v.tag}, please report`);
     return vs;
   };
-  const cmpBy = (partial: boolean) => (a: E, b: E) => {
+  const cmpBy = (order: Order) => (a: E, b: E) => {
     if (a.tag !== b.tag) return a.tag - b.tag;
     const fs = variant(a).fields;
     return lexCmp(
       fs.map((x): [unknown, unknown, AnyDesc] => [(a as unknown as Fields)[x.name], (b as unknown as Fields)[x.name], x.t]),
-      partial,
+      order,
     );
   };
   const derived: Mutable<Partial<TypeDesc<E>>> = {};
@@ -808,8 +815,8 @@ function enumDesc<E extends { tag: number }>(spec: EnumSpec<E>): TypeDesc<E> {
     derived.eq = (a, b) =>
       a.tag === b.tag && variant(a).fields.every((x) => need(x.t, "eq")((a as unknown as Fields)[x.name], (b as unknown as Fields)[x.name]));
   }
-  if (has("Ord")) derived.cmp = cmpBy(false) as (a: E, b: E) => number;
-  if (has("PartialOrd")) derived.partial_cmp = cmpBy(true);
+  if (has("Ord")) derived.cmp = cmpBy("total") as (a: E, b: E) => number;
+  if (has("PartialOrd")) derived.partial_cmp = cmpBy("partial");
   if (has("Default") && spec.make && spec.defaultVariant !== undefined) {
     const make = spec.make;
     const tag = spec.defaultVariant;
