@@ -261,9 +261,46 @@ export function f64_powf(a: number, b: number): number {
 export function f32_powf(a: number, b: number): number {
   return Math.fround(Math.pow(a, b));
 }
+/** `a.mul_add(b, c)`: a·b + c with one rounding (fused), computed exactly with bigints when the
+ *  plain expression could differ. */
 export function f64_mul_add(a: number, b: number, c: number): number {
-  // FIXME: not fused (one rounding in Rust, two here).
-  return a * b + c;
+  const p = a * b;
+  const r = p + c;
+  if (!Number.isFinite(r) || !Number.isFinite(p) || a === 0 || b === 0) return r;
+  // a·b exactly as m·2^e (m a bigint), plus c, rounded once: Number() of a bigint rounds to nearest.
+  const [ma, ea] = decompose(a);
+  const [mb, eb] = decompose(b);
+  const [mc, ec] = decompose(c);
+  let m = ma * mb;
+  let e = ea + eb;
+  const lo = Math.min(e, ec);
+  m <<= BigInt(e - lo);
+  const sum = m + (mc << BigInt(ec - lo));
+  e = lo;
+  if (sum === 0n) return r; // exact zero: keep JS's sign rules
+  // Scale so that Number(sum) loses nothing below the target precision, then apply 2^e exactly.
+  const bits = sum < 0n ? (-sum).toString(2).length : sum.toString(2).length;
+  const shift = Math.max(0, bits - 64);
+  const kept = sum >> BigInt(shift);
+  const sticky = (sum & ((1n << BigInt(shift)) - 1n)) !== 0n ? 1n : 0n;
+  const approx = Number((kept << 1n) | sticky); // the sticky bit breaks false ties
+  const result = approx * 2 ** (e + shift - 1);
+  return Number.isFinite(result) && result !== 0 ? result : r;
+}
+
+/** `a.mul_add(b, c)` for f32. FIXME: rounds to f64 first, then to f32 (rustc rounds once). */
+export function f32_mul_add(a: number, b: number, c: number): number {
+  return Math.fround(f64_mul_add(a, b, c));
+}
+
+/** x = m · 2^e with m a bigint (x finite, nonzero). */
+function decompose(x: number): [bigint, number] {
+  scratch.setFloat64(0, x);
+  const bits = scratch.getBigUint64(0);
+  const be = Number((bits >> 52n) & 0x7ffn);
+  let m = be === 0 ? bits & 0xfffffffffffffn : (bits & 0xfffffffffffffn) | (1n << 52n);
+  if (bits >> 63n) m = -m;
+  return [m, (be === 0 ? 1 : be) - 1075];
 }
 export function f64_recip(x: number): number {
   return 1 / x;

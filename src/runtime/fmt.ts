@@ -600,6 +600,12 @@ export class DebugMap {
     return this.key(k, kt).value(v, vt);
   }
 
+  /** `.entries(iter)`: any JS iterable of `[key, value]` pairs. */
+  entries<K, V>(pairs: Iterable<readonly [K, V]>, kt: TypeDesc<K>, vt: TypeDesc<V>): DebugMap {
+    for (const [k, v] of pairs) this.entry(k, kt, v, vt);
+    return this;
+  }
+
   finish(): FmtResult {
     this.f.sink.write("}");
     return FMT_OK;
