@@ -389,6 +389,9 @@ export function buildTrees(tokens: readonly Token[], options: { maxDepth: number
   let tooDeep = false;
   const root: TokenTree[] = [];
   const stack: { open: Token; inner: TokenTree[] }[] = [];
+  // How many of each opener are on the stack: "does an outer group match this closer" in O(1).
+  const open: Record<string, number> = { "(": 0, "[": 0, "{": 0 };
+  const OPENER: Record<string, string> = { ")": "(", "]": "[", "}": "{" };
   let cur = root;
   for (const t of tokens) {
     if (t.kind === "open") {
@@ -398,6 +401,7 @@ export function buildTrees(tokens: readonly Token[], options: { maxDepth: number
       }
       const frame = { open: t, inner: [] as TokenTree[] };
       stack.push(frame);
+      open[t.text] = (open[t.text] ?? 0) + 1;
       cur = frame.inner;
     } else if (t.kind === "close") {
       const top = stack[stack.length - 1];
@@ -408,23 +412,24 @@ export function buildTrees(tokens: readonly Token[], options: { maxDepth: number
       if (CLOSER[top.open.text] !== t.text) {
         // Recover like rustc: if an outer delimiter matches, the inner ones were left unclosed and
         // this token closes the outer one; otherwise the token is stray.
-        let k = stack.length - 2;
-        while (k >= 0 && CLOSER[stack[k]!.open.text] !== t.text) k--;
+        const outerMatches = (open[OPENER[t.text]!] ?? 0) > 0;
         errors.push({
           message: `mismatched closing delimiter: \`${t.text}\``,
           lo: t.lo,
           hi: t.hi,
           related: { span: { lo: top.open.lo, hi: top.open.hi }, label: "unclosed delimiter" },
         });
-        if (k < 0) continue;
-        while (stack.length - 1 > k) {
+        if (!outerMatches) continue;
+        while (CLOSER[stack[stack.length - 1]!.open.text] !== t.text) {
           const inner = stack.pop()!;
+          open[inner.open.text]!--;
           const last = inner.inner.length > 0 ? inner.inner[inner.inner.length - 1]! : inner.open;
           const g: Group = { kind: "group", delim: inner.open.text as Group["delim"], open: inner.open, inner: inner.inner, lo: inner.open.lo, hi: last.hi };
           stack[stack.length - 1]!.inner.push(g);
         }
       }
       const closing = stack.pop()!;
+      open[closing.open.text]!--;
       const g: Group = { kind: "group", delim: closing.open.text as Group["delim"], open: closing.open, close: t, inner: closing.inner, lo: closing.open.lo, hi: t.hi };
       cur = stack.length > 0 ? stack[stack.length - 1]!.inner : root;
       cur.push(g);

@@ -99,8 +99,12 @@ describe("never crashes", () => {
     survive(ascii);
     const toks = ["fn", "(", ")", "{", "}", "let", "x", "=", "1", ";", "<", ">", "::", "!", "[", "]", "'a", '"s"', ",", "match", "=>", "if", "async", ".await", "&", "mut", "|", "macro_rules!", "$x", ":expr", "#", "impl", "for", "where", "println!"];
     let soup = "";
-    while (soup.length < 200_000) soup += toks[r(toks.length)] + " ";
+    while (soup.length < 1 << 20) soup += toks[r(toks.length)] + " ";
+    const t0 = performance.now();
     survive(soup);
+    // Thousands of mismatched delimiters once made the lexer quadratic (20 s for this input); the
+    // bound is loose, it only catches that kind of regression.
+    expect(performance.now() - t0).toBeLessThan(15_000);
   }, 60_000);
 
   it("lone surrogates, emoji identifiers, CRLF", () => {
