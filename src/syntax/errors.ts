@@ -25,6 +25,8 @@ import { IDENTITY_MAP } from "./spans.js";
 
 /** More lexical errors than this: the input is not Rust source; tree-sitter is not run. */
 export const MAX_LEX_ERRORS = 20;
+/** Malformed literals reported at most (a generated file full of them would flood the output). */
+const MAX_LITERAL_ERRORS = 100;
 
 /** Lexes the whole file; reports lexical and delimiter errors. Returns how many there were. */
 export function reportLexicalErrors(s: Session): { count: number; skipParse: boolean } {
@@ -37,9 +39,11 @@ export function reportLexicalErrors(s: Session): { count: number; skipParse: boo
   // Malformed literals (bad escapes, suffixes) are reported here too, where tree-sitter might not
   // even see a literal; they do not make the file unparseable.
   if (!swallowed) {
+    let shownLiteralErrors = 0;
     for (const t of tokens) {
-      if (t.kind !== "lit") continue;
+      if (t.kind !== "lit" || shownLiteralErrors >= MAX_LITERAL_ERRORS) continue;
       for (const e of decodeLiteral(t.text).errors) {
+        shownLiteralErrors++;
         s.report(e.message.includes("not supported") ? "P0003" : "P0002", e.message, { lo: t.lo + e.lo, hi: t.lo + e.hi });
         s.literalErrorSpans.push({ lo: t.lo, hi: t.hi });
       }

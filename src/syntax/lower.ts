@@ -1936,9 +1936,9 @@ export class Lowerer {
       return;
     }
     // Defined, but later in the file (macro_rules! scoping is textual).
-    const later = new RegExp(`macro_rules!\\s*${name.replace(/[^\w]/g, "")}\\s*[{([]`).exec(this.s.file.text);
-    if (later && later.index > span.lo) {
-      const at = this.s.file.lineCol(later.index);
+    const later = this.s.macroRulesDefinitions().get(name);
+    if (later !== undefined && later > span.lo) {
+      const at = this.s.file.lineCol(later);
       this.report("P0004", `cannot find macro \`${name}\` in this scope`, span, "", {
         notes: [`a macro with the same name exists, but it is defined later, at line ${at.line}`],
         help: [`move the \`macro_rules! ${name}\` definition before this use: macro_rules! macros are visible only after their definition`],

@@ -51,6 +51,19 @@ export class Session {
     return this.nextId++;
   }
 
+  private macroRulesIndex: Map<string, number> | undefined;
+
+  /** Where each `macro_rules! name` of the file starts (the first one per name), computed once. */
+  macroRulesDefinitions(): ReadonlyMap<string, number> {
+    if (!this.macroRulesIndex) {
+      this.macroRulesIndex = new Map();
+      for (const m of this.file.text.matchAll(/macro_rules!\s*(?:r#)?([\p{XID_Start}_][\p{XID_Continue}]*)/gu)) {
+        if (!this.macroRulesIndex.has(m[1]!)) this.macroRulesIndex.set(m[1]!, m.index);
+      }
+    }
+    return this.macroRulesIndex;
+  }
+
   /** A fresh origin for tokens copied from one place (a macro definition, an invocation). */
   origin(): number {
     return this.nextOrigin++;
