@@ -6,6 +6,7 @@
 
 import { Command, CommanderError } from "commander";
 import { registerExplain } from "./explain.js";
+import { registerInspect } from "./inspect.js";
 
 export async function main(argv: string[]): Promise<number> {
   let exitCode = 0;
@@ -20,6 +21,7 @@ export async function main(argv: string[]): Promise<number> {
   const setExit = (code: number) => {
     exitCode = code;
   };
+  registerInspect(program, setExit);
   registerExplain(program, setExit);
   try {
     await program.parseAsync(argv, { from: "user" });
