@@ -764,6 +764,27 @@ export function writeln_to_string(s: RString, args?: Arguments): FmtResult {
   return FMT_OK;
 }
 
+/** A user `impl fmt::Write`: its `write_str`. */
+export interface FmtWrite {
+  write_str(s: string): FmtResult;
+}
+
+/** `write!(w, …)` into a user `impl fmt::Write`: `write_str` is called for each literal piece and for
+ *  the text of each argument (Rust may split an argument's text into more calls, e.g. per fill char). */
+export function write_fmt_to(w: FmtWrite, args: Arguments): FmtResult {
+  let failed: FmtResult | undefined;
+  const sink: Sink = {
+    write(s: string) {
+      if (failed === undefined && s.length > 0) {
+        const r = w.write_str(s);
+        if (r.tag === 1) failed = r;
+      }
+    },
+  };
+  const r = writeArgs(sink, args);
+  return failed ?? r;
+}
+
 /** `v.to_string()` for any Display type. */
 export function to_string<T>(v: T, t: TypeDesc<T>): RString {
   return new RString(display_string(v, t));

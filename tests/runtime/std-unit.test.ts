@@ -263,3 +263,16 @@ describe("dyn values", () => {
     expect(text).toEqual(["   5|", "1.5°C|"]);
   });
 });
+
+describe("fmt::Write", () => {
+  test("write! into a user writer calls write_str per piece and stops at the first error", () => {
+    // struct Log(Vec<String>); impl fmt::Write for Log { fn write_str(&mut self, s: &str) -> fmt::Result { self.0.push(s.into()); Ok(()) } }
+    const calls: string[] = [];
+    const log = { write_str: (s: string) => (calls.push(s), R.FMT_OK) };
+    R.write_fmt_to(log, R.fmt_args(["a", { arg: 0 }, "b"], [R.arg(12, T.i32)]));
+    expect(calls).toEqual(["a", "12", "b"]);
+    let n = 0;
+    const failing = { write_str: () => (++n === 2 ? R.fmt_err() : R.FMT_OK) };
+    expect(R.write_fmt_to(failing, R.fmt_args(["x", { arg: 0 }, "y"], [R.arg(1, T.i32)])).is_err()).toBe(true);
+  });
+});
