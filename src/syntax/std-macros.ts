@@ -83,8 +83,10 @@ export function lowerStdMacroExpr(lw: Lowerer, n: SyntaxNode, path: string): Exp
 
 export function lowerStdMacroStmts(lw: Lowerer, n: SyntaxNode, path: string, pos: { semi: boolean; isTail: boolean; span: Span }): { stmts: Stmt[]; tail?: Expr } {
   const m = parseName(path)!;
-  // `pin!(a);` on its own is the tokio form (std's `pin!` as a statement would pin a temporary).
-  if (isDeclaringPin(m) || (m.name === "pin" && pos.semi && looksLikeNames(lw, n))) return { stmts: pinLets(lw, n, path) };
+  // `pin!(a);` with `use tokio::pin;` in the file is tokio's declaring form.
+  if (isDeclaringPin(m) || (m.name === "pin" && !m.crate && pos.semi && importsTokioPin(lw.s.file.text) && looksLikeNames(lw, n))) {
+    return { stmts: pinLets(lw, n, path) };
+  }
   if (m.name === "thread_local") {
     const items: Item[] = [];
     lowerStdMacroItems(lw, n, path, items);
@@ -516,6 +518,10 @@ function lowerReady(lw: Lowerer, n: SyntaxNode, span: Span): Expr | undefined {
   const body = kids(root)[0]?.childForFieldName("body");
   const value = body ? kids(body)[0]?.childForFieldName("value") : null;
   return value ? { ...lowerer.lowerExpr(value), span } : undefined;
+}
+
+function importsTokioPin(text: string): boolean {
+  return /\buse\s+tokio::(?:pin\b|\{[^}]*\bpin\b)/.test(text);
 }
 
 function looksLikeNames(lw: Lowerer, n: SyntaxNode): boolean {

@@ -99,6 +99,13 @@ describe("async and pinning", () => {
     ]);
   });
 
+  it("an unqualified pin!(x); declares only where tokio's pin is imported", () => {
+    const withTokio = mainStmts(parseClean("use tokio::pin;\nfn main() { pin!(f); }")).map((s) => dump(s));
+    expect(withTokio).toEqual(['(Let pat=(IdentPat name=f mutable) init=(MacroCall path="pin" call=(!pin value=(Path path=f))))']);
+    const withStd = mainStmts(parseClean("use std::pin::pin;\nfn main() { pin!(f); }")).map((s) => dump(s));
+    expect(withStd).toEqual(['(ExprStmt expr=(MacroCall path="pin" call=(!pin value=(Path path=f))) semi)']);
+  });
+
   it("join! and select!", () => {
     expect(exprDump("futures::join!(a(), b)")).toBe('(MacroCall path="futures::join" call=(!join futures=[(Call callee=(Path path=a)) (Path path=b)]))');
     expect(exprDump("tokio::select! { v = rx.recv() => { v }, Some(x) = other => x + 1, }")).toBe(
