@@ -718,12 +718,23 @@ export function writeArgs(sink: Sink, args: Arguments): FmtResult {
   return FMT_OK;
 }
 
-/** `format!` as a JS string. */
+const FMT_ERROR_PANIC = "a formatting trait implementation returned an error when the underlying stream did not";
+
+/** `format!` as a JS string; a user impl returning `Err` panics as std's `format` does. */
 export function format_string(args: Arguments): string {
-  // Fast path: all literal pieces.
   const sink = new StringSink();
-  const r = writeArgs(sink, args);
-  if (r.tag === 1) panic("a formatting trait implementation returned an error when the underlying stream did not");
+  if (writeArgs(sink, args).tag === 1) return panic(`${FMT_ERROR_PANIC}: Error`);
+  return sink.text();
+}
+
+/** `print!` & co. A user impl returning `Err`: what was formatted so far is written (std writes
+ *  to the stream as it formats), then the panic of `io::Write::write_fmt`. */
+function printed(args: Arguments, write: (s: string) => void): string {
+  const sink = new StringSink();
+  if (writeArgs(sink, args).tag === 1) {
+    write(sink.text());
+    return panic(FMT_ERROR_PANIC);
+  }
   return sink.text();
 }
 
@@ -734,22 +745,26 @@ export function format(args: Arguments): RString {
 
 /** `print!(…)` */
 export function print(args: Arguments): void {
-  machine().out(format_string(args));
+  const m = machine();
+  m.out(printed(args, (s) => m.out(s)));
 }
 
 /** `println!(…)` (the compiler may also append `"\n"` to the pieces and call `print`). */
 export function println(args?: Arguments): void {
-  machine().out(args ? format_string(args) + "\n" : "\n");
+  const m = machine();
+  m.out(args ? printed(args, (s) => m.out(s)) + "\n" : "\n");
 }
 
 /** `eprint!(…)` */
 export function eprint(args: Arguments): void {
-  machine().err(format_string(args));
+  const m = machine();
+  m.err(printed(args, (s) => m.err(s)));
 }
 
 /** `eprintln!(…)` */
 export function eprintln(args?: Arguments): void {
-  machine().err(args ? format_string(args) + "\n" : "\n");
+  const m = machine();
+  m.err(args ? printed(args, (s) => m.err(s)) + "\n" : "\n");
 }
 
 /** `write!(s, …)` where `s: String` (`fmt::Write for String`). */
@@ -790,10 +805,12 @@ export function to_string<T>(v: T, t: TypeDesc<T>): RString {
   return new RString(display_string(v, t));
 }
 
-/** `format!("{}", v)` as a JS string. */
+/** `format!("{}", v)` as a JS string (`to_string`'s text: an `Err` from the impl panics as in std). */
 export function display_string<T>(v: T, t: TypeDesc<T>): string {
   const sink = new StringSink();
-  callOp(t, "display", v, new Formatter(sink));
+  if (callOp(t, "display", v, new Formatter(sink)).tag === 1) {
+    return panic("a Display implementation returned an error unexpectedly: Error");
+  }
   return sink.text();
 }
 

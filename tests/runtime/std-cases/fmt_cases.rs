@@ -48,6 +48,10 @@ struct Multi;
 impl fmt::Debug for Multi {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result { write!(f, "a\nb {:?}", "c\nd")?; writeln!(f)?; f.write_str("e") }
 }
+struct Bad;
+impl fmt::Display for Bad {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result { f.write_str("partial")?; Err(fmt::Error) }
+}
 struct Flags(u8);
 impl fmt::Display for Flags {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {

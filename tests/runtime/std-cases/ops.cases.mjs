@@ -478,6 +478,11 @@ export function opsCases(R, d, C) {
     ["{ assert_ne!(bb(vec![1]), vec![1]); 0 }", () => d(R.assert_eq_failed("!=", R.vec_of([1]), T.vec(T.i32), R.vec_of([1]), T.vec(T.i32), undefined), T.i32)],
     ["{ assert!(bb(1) > 2); 0 }", () => d(R.assert_failed("bb(1) > 2", undefined), T.i32)],
     ['{ assert!(bb(false), "why: {}", "x"); 0 }', () => d(R.assert_failed("bb(false)", R.fmt_args(["why: ", { arg: 0 }], [R.arg("x", T.str)])), T.i32)],
+    // --- a Display impl that fails (struct Bad, see generate.mjs)
+    ['format!("{}", Bad)', () => d(R.format_string(R.fmt_args([{ arg: 0 }], [R.arg({}, badDesc(R))])), T.string)],
+    ["Bad.to_string()", () => d(R.to_string({}, badDesc(R)), T.string)],
+    ['{ println!("{}", Bad); 0 }', () => d((R.print(R.fmt_args([{ arg: 0 }, "\n"], [R.arg({}, badDesc(R))])), 0), T.i32)],
+    ['{ let mut s = String::new(); (std::fmt::Write::write_fmt(&mut s, format_args!("a{}b", Bad)).is_err(), s) }', () => { const s = R.String_new(); const r = R.write_fmt_to({ write_str: (x) => (s.push_str(x), R.FMT_OK) }, R.fmt_args(["a", { arg: 0 }, "b"], [R.arg({}, badDesc(R))])); return d([r.is_err(), s], T.tuple(T.bool, T.string)); }],
     // --- Debug of core's types (descriptors in types.ts)
     ['format!("{:?} {:?} {:#?}", std::cell::Cell::new(5), std::cell::RefCell::new(vec![1]), std::cell::Cell::new((1, "a")))', () => d(R.format_string(R.fmt_args([{ arg: 0, spec: { trait: "?" } }, " ", { arg: 1, spec: { trait: "?" } }, " ", { arg: 2, spec: { trait: "?", alternate: true } }], [R.arg(new C.Cell(5), T.cell(T.i32)), R.arg(new C.RefCell(R.vec_of([1])), T.refCell(T.vec(T.i32))), R.arg(new C.Cell([1, "a"]), T.cell(T.tuple(T.i32, T.str)))])), T.str)],
     ['{ let c = std::cell::RefCell::new(5); let g = c.borrow_mut(); let s = format!("{:?}", c); drop(g); s }', () => { const c = new C.RefCell(5); const g = c.borrow_mut(); const s = R.debug_string(c, T.refCell(T.i32)); g.$drop(); return d(s, T.str); }],
@@ -493,6 +498,11 @@ export function opsCases(R, d, C) {
     ['format!("{:?} {:?} {:?}", 1.cmp(&2), "b".cmp("a"), 2.0f64.partial_cmp(&2.0))', () => d(`${R.debug_string(R.desc_cmp(T.i32, 1, 2), T.ordering)} ${R.debug_string(R.desc_cmp(T.str, "b", "a"), T.ordering)} ${R.debug_string(R.desc_partial_cmp(T.f64, 2, 2), T.option(T.ordering))}`, T.str)],
     ['{ let x = 5; let r = &x; let rr = &r; format!("{} {:?} {:5}|", r, rr, &&&"s") }', () => { const f = C.frame("t", { x: 5 }); const r = C.Ptr.to(f, "x", "1:1"); return d(R.format_string(R.fmt_args([{ arg: 0 }, " ", { arg: 1, spec: { trait: "?" } }, " ", { arg: 2, spec: { width: R.lit(5) } }, "|"], [R.arg(r, T.ref(T.i32)), R.arg(C.Ptr.temp(r, "1:1"), T.ref(T.ref(T.i32))), R.arg("s", T.ref(T.ref(T.str)))])), T.str); }],
   ];
+}
+
+/** `struct Bad; impl Display for Bad { f.write_str("partial")?; Err(fmt::Error) }` */
+function badDesc(R) {
+  return R.T.struct({ name: "Bad", shape: "unit", fields: [], impls: { display: (_v, f) => (f.write_str("partial"), R.fmt_err()) } });
 }
 
 /** The harness's Point descriptor (set by the test before running the cases). */

@@ -49,6 +49,10 @@ struct Multi;
 impl fmt::Debug for Multi {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result { write!(f, "a\nb {:?}", "c\nd")?; writeln!(f)?; f.write_str("e") }
 }
+struct Bad;
+impl fmt::Display for Bad {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result { f.write_str("partial")?; Err(fmt::Error) }
+}
 struct Flags(u8);
 impl fmt::Display for Flags {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
@@ -535,17 +539,21 @@ fn main() {
     t(453, || { assert_ne!(bb(vec![1]), vec![1]); 0 });
     t(454, || { assert!(bb(1) > 2); 0 });
     t(455, || { assert!(bb(false), "why: {}", "x"); 0 });
-    t(456, || format!("{:?} {:?} {:#?}", std::cell::Cell::new(5), std::cell::RefCell::new(vec![1]), std::cell::Cell::new((1, "a"))));
-    t(457, || { let c = std::cell::RefCell::new(5); let g = c.borrow_mut(); let s = format!("{:?}", c); drop(g); s });
-    t(458, || { let c = std::cell::RefCell::new(5); let g = c.borrow(); let s = format!("{:?}", c); drop(g); s });
-    t(459, || format!("{:?} {:#?}", std::sync::Mutex::new(5), std::sync::Mutex::new((1, 2))));
-    t(460, || { let m = std::sync::Mutex::new(1); let g = m.lock().unwrap(); let s = format!("{:?}", m); drop(g); s });
-    t(461, || format!("{:?} {} {:?} {:?}", std::rc::Rc::new(5), std::rc::Rc::new("x"), std::sync::Arc::new(Some(1)), std::rc::Rc::downgrade(&std::rc::Rc::new(1))));
-    t(462, || format!("{:?} {} {:>5}| {:?}", Box::new(5), Box::new(1.5), Box::new("ab"), Box::pin(Some(2))));
-    t(463, || format!("{:?} {:?} {:#?}", std::task::Poll::Ready(5), std::task::Poll::<i32>::Pending, std::task::Poll::Ready((1,))));
-    t(464, || format!("{:?} {:?} {:?} {:?} {:?}", std::time::Duration::from_millis(1500), std::time::Duration::from_micros(1), std::time::Duration::from_nanos(1_000_001), std::time::Duration::from_secs(0), std::time::Duration::from_secs(3)));
-    t(465, || format!("{:.2?} {:>10?}| {:<8.1?}| {:+?}", std::time::Duration::from_millis(1234), std::time::Duration::from_millis(5), std::time::Duration::from_micros(1550), std::time::Duration::from_nanos(7)));
-    t(466, || format!("{:?} {:?} {:?}", std::sync::atomic::AtomicUsize::new(5), std::sync::atomic::AtomicBool::new(true), std::sync::atomic::AtomicI8::new(-3)));
-    t(467, || format!("{:?} {:?} {:?}", 1.cmp(&2), "b".cmp("a"), 2.0f64.partial_cmp(&2.0)));
-    t(468, || { let x = 5; let r = &x; let rr = &r; format!("{} {:?} {:5}|", r, rr, &&&"s") });
+    t(456, || format!("{}", Bad));
+    t(457, || Bad.to_string());
+    t(458, || { println!("{}", Bad); 0 });
+    t(459, || { let mut s = String::new(); (std::fmt::Write::write_fmt(&mut s, format_args!("a{}b", Bad)).is_err(), s) });
+    t(460, || format!("{:?} {:?} {:#?}", std::cell::Cell::new(5), std::cell::RefCell::new(vec![1]), std::cell::Cell::new((1, "a"))));
+    t(461, || { let c = std::cell::RefCell::new(5); let g = c.borrow_mut(); let s = format!("{:?}", c); drop(g); s });
+    t(462, || { let c = std::cell::RefCell::new(5); let g = c.borrow(); let s = format!("{:?}", c); drop(g); s });
+    t(463, || format!("{:?} {:#?}", std::sync::Mutex::new(5), std::sync::Mutex::new((1, 2))));
+    t(464, || { let m = std::sync::Mutex::new(1); let g = m.lock().unwrap(); let s = format!("{:?}", m); drop(g); s });
+    t(465, || format!("{:?} {} {:?} {:?}", std::rc::Rc::new(5), std::rc::Rc::new("x"), std::sync::Arc::new(Some(1)), std::rc::Rc::downgrade(&std::rc::Rc::new(1))));
+    t(466, || format!("{:?} {} {:>5}| {:?}", Box::new(5), Box::new(1.5), Box::new("ab"), Box::pin(Some(2))));
+    t(467, || format!("{:?} {:?} {:#?}", std::task::Poll::Ready(5), std::task::Poll::<i32>::Pending, std::task::Poll::Ready((1,))));
+    t(468, || format!("{:?} {:?} {:?} {:?} {:?}", std::time::Duration::from_millis(1500), std::time::Duration::from_micros(1), std::time::Duration::from_nanos(1_000_001), std::time::Duration::from_secs(0), std::time::Duration::from_secs(3)));
+    t(469, || format!("{:.2?} {:>10?}| {:<8.1?}| {:+?}", std::time::Duration::from_millis(1234), std::time::Duration::from_millis(5), std::time::Duration::from_micros(1550), std::time::Duration::from_nanos(7)));
+    t(470, || format!("{:?} {:?} {:?}", std::sync::atomic::AtomicUsize::new(5), std::sync::atomic::AtomicBool::new(true), std::sync::atomic::AtomicI8::new(-3)));
+    t(471, || format!("{:?} {:?} {:?}", 1.cmp(&2), "b".cmp("a"), 2.0f64.partial_cmp(&2.0)));
+    t(472, || { let x = 5; let r = &x; let rr = &r; format!("{} {:?} {:5}|", r, rr, &&&"s") });
 }
