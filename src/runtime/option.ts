@@ -12,6 +12,9 @@
 // can panic take the `Loc` of the call last and panic with exactly rustc's message. Closures are plain
 // JS functions.
 //
+// Methods that return an option never return `this` itself but a fresh object, so a Copy option
+// passed by value (`a.filter(…)`, `a.or(b)`) does not alias the result.
+//
 // Places. An `Option` object *is* the storage of the place that holds it: `take`, `replace`,
 // `insert`, `get_or_insert_with` mutate the object in place (set its tag and payload), so
 //   [rust]     let v = slot.take();          // slot: Option<Box<Node>>
@@ -107,7 +110,7 @@ export class Option<T> extends Composite {
   }
   inspect(f: (v: T) => void): Option<T> {
     if (this.tag === 1) f(this._0);
-    return this;
+    return this.copy();
   }
   and_then<U>(f: (v: T) => Option<U>): Option<U> {
     return this.tag === 1 ? f(this._0) : None<U>();
@@ -116,18 +119,18 @@ export class Option<T> extends Composite {
     return this.tag === 1 ? o : None<U>();
   }
   or(o: Option<T>): Option<T> {
-    return this.tag === 1 ? this : o;
+    return this.tag === 1 ? this.copy() : o;
   }
   or_else(f: () => Option<T>): Option<T> {
-    return this.tag === 1 ? this : f();
+    return this.tag === 1 ? this.copy() : f();
   }
   xor(o: Option<T>): Option<T> {
-    if (this.tag === 1 && o.tag === 0) return this;
+    if (this.tag === 1 && o.tag === 0) return this.copy();
     if (this.tag === 0 && o.tag === 1) return o;
     return None<T>();
   }
   filter(p: (v: T) => boolean): Option<T> {
-    return this.tag === 1 && p(this._0) ? this : None<T>();
+    return this.tag === 1 && p(this._0) ? this.copy() : None<T>();
   }
   ok_or<E>(e: E): Result<T, E> {
     return this.tag === 1 ? Ok<T, E>(this._0) : Err<T, E>(e);
@@ -153,7 +156,7 @@ export class Option<T> extends Composite {
   }
   /** `Option<Option<T>>::flatten` */
   flatten<U>(this: Option<Option<U>>): Option<U> {
-    return this.tag === 1 ? this._0 : None<U>();
+    return this.tag === 1 ? this._0.copy() : None<U>();
   }
   /** `cloned`/`copied` on an `Option<&T>`: the caller passes how to read (and clone) the pointee. */
   cloned<U>(read: (p: T) => U): Option<U> {
@@ -329,11 +332,11 @@ export class Result<T, E> extends Composite {
   }
   inspect(f: (v: T) => void): Result<T, E> {
     if (this.tag === 0) f(this._0 as T);
-    return this;
+    return this.copy();
   }
   inspect_err(f: (e: E) => void): Result<T, E> {
     if (this.tag === 1) f(this._0 as E);
-    return this;
+    return this.copy();
   }
   and_then<U>(f: (v: T) => Result<U, E>): Result<U, E> {
     return this.tag === 0 ? f(this._0 as T) : Err<U, E>(this._0 as E);
