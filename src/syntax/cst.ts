@@ -20,6 +20,19 @@ import { createRequire } from "node:module";
 import type TreeSitter from "tree-sitter";
 
 const CHUNK = 64 * 1024;
+
+/**
+ * tree-sitter-rust 0.24 reads `&raw` as the start of a raw borrow (`&raw const x`) even when `raw` is
+ * just a variable (`f(&raw)`, `&raw.len()`), and fails. rustc treats `raw` as a keyword there only
+ * before `const` / `mut`. So before parsing, such a `raw` is replaced by `rаw` with a Cyrillic `а`:
+ * the same length (spans do not move), an identifier to tree-sitter, and never seen by anyone else —
+ * the lowering reads names from the original text.
+ */
+const RAW_VARIABLE = /&(\s*)raw\b(?!\s*(?:const|mut)\b)/g;
+
+function hideRawVariables(text: string): string {
+  return text.includes("raw") ? text.replace(RAW_VARIABLE, (_m, ws: string) => `&${ws}r\u0430w`) : text;
+}
 const COMMENTS: ReadonlySet<string> = new Set(["line_comment", "block_comment"]);
 
 /** A node of the concrete syntax tree, copied out of tree-sitter. */
@@ -104,7 +117,8 @@ export class CstParser {
   }
 
   /** Parses `text` and returns the copied tree's root (a `source_file`). */
-  parse(text: string): CNode {
+  parse(original: string): CNode {
+    const text = hideRawVariables(original);
     const tree = this.parser.parse((offset: number) => (offset < text.length ? text.slice(offset, offset + CHUNK) : null), undefined, {
       bufferSize: CHUNK,
     });

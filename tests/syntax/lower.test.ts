@@ -115,6 +115,12 @@ describe("expressions", () => {
     expect(exprDump("std::ptr::addr_of_mut!(s)")).toBe("(Ref mutable raw operand=(Path path=s))");
   });
 
+  it("`&raw` where `raw` is a variable (tree-sitter-rust 0.24 misreads it as a raw borrow)", () => {
+    expect(exprDump("f(&raw, & raw.len(), &raw const x, &raw mut y)")).toBe(
+      "(Call callee=(Path path=f) args=[(Ref operand=(Path path=raw)) (Ref operand=(MethodCall receiver=(Path path=raw) method=len)) (Ref raw operand=(Path path=x)) (Ref mutable raw operand=(Path path=y))])",
+    );
+  });
+
   it("ranges", () => {
     expect(exprDump("..")).toBe("(Range)");
     expect(exprDump("a..")).toBe("(Range lo=(Path path=a))");
