@@ -73,8 +73,13 @@ export interface TypeDesc<T> {
   readonly name: string;
   /** `Copy`: duplicating the value is a plain copy (clone is identity for immutable JS values). */
   readonly copy: boolean;
-  /** `size_of::<T>()` in bytes where known (64-bit target). */
+  /** `size_of::<T>()` in bytes where known (64-bit target; see "Layout" below). */
   readonly size?: number;
+  /** `align_of::<T>()` */
+  readonly align?: number;
+  /** How many invalid bit patterns the type has for enclosing enums to use as their tag (its
+   *  "niche": 254 for `bool`, 1 for a reference or `Box`, …); 0 or absent for none. */
+  readonly niches?: number;
   readonly display?: FmtOp<T>;
   readonly debug?: FmtOp<T>;
   readonly lowerHex?: FmtOp<T>;
@@ -113,6 +118,72 @@ export function partialCmpOf<T>(t: TypeDesc<T>): (a: T, b: T) => number | undefi
 }
 
 // ---------------------------------------------------------------------------------------------------
+// Layout: `size_of`, `align_of`, and niches, as rustc lays types out on a 64-bit target.
+//
+// A struct or tuple is its fields reordered by alignment (so no inner padding), its size rounded up
+// to its alignment: size_of::<(u8, u32, u16)>() == 8. An enum whose data does not fit in a niche is a
+// tag byte and the largest variant after it: Option<u32> == 8; one that does fit takes the niche:
+// Option<&T> == Option<Box<T>> == 8, Option<bool> == 1, Option<String> == 24. Checked against rustc in
+// std-cases/ops.cases.mjs.
+
+/** Plenty of niche values (a `String`'s capacity, a `char`'s range beyond U+10FFFF). */
+const MANY = Number.MAX_SAFE_INTEGER;
+
+interface Layout {
+  readonly size: number;
+  readonly align: number;
+  readonly niches: number;
+}
+
+function layoutOf(t: AnyDesc): Layout {
+  return { size: t.size ?? 8, align: t.align ?? 8, niches: t.niches ?? 0 };
+}
+
+function roundUp(n: number, align: number): number {
+  return Math.ceil(n / align) * align;
+}
+
+/** A struct or tuple of these fields. */
+function structLayout(fields: readonly AnyDesc[]): Layout {
+  const ls = fields.map(layoutOf);
+  const align = ls.reduce((a, l) => Math.max(a, l.align), 1);
+  const size = roundUp(
+    ls.reduce((n, l) => n + l.size, 0),
+    align,
+  );
+  return { size, align, niches: ls.reduce((n, l) => Math.max(n, l.niches), 0) };
+}
+
+/** An enum whose variants carry these payloads (each a struct layout); unit variants are empty. */
+function enumLayout(payloads: readonly Layout[]): Layout {
+  const align = payloads.reduce((a, l) => Math.max(a, l.align), 1);
+  const data = payloads.filter((l) => l.size > 0);
+  const units = payloads.length - data.length;
+  if (data.length === 0) return { size: payloads.length <= 1 ? 0 : 1, align: 1, niches: payloads.length <= 1 ? 0 : 256 - payloads.length };
+  // Niche filling: the largest variant has room for the other variants' tags, and the others' data
+  // fits beside the niche field (rustc places it in the bytes the niche does not use).
+  const largest = data.reduce((a, l) => (l.size > a.size ? l : a));
+  const others = payloads.length - 1;
+  const othersFit = data.every((l) => l === largest || l.size <= largest.size - 8);
+  if (largest.niches >= others && (data.length === 1 || othersFit)) {
+    return { size: largest.size, align, niches: largest.niches - others };
+  }
+  void units;
+  const size = roundUp(payloads.reduce((n, l) => Math.max(n, roundUp(1, l.align) + l.size), 1), align);
+  return { size, align, niches: 256 - payloads.length };
+}
+
+/** `std::mem::size_of::<T>()` */
+export function size_of<T>(t: TypeDesc<T>): number {
+  return layoutOf(t).size;
+}
+
+/** `std::mem::align_of::<T>()` */
+export function align_of<T>(t: TypeDesc<T>): number {
+  return layoutOf(t).align;
+}
+
+// ---------------------------------------------------------------------------------------------------
 // Primitives
 
 function intDesc<V extends Int>(k: IntKind<V>): TypeDesc<V> {
@@ -120,6 +191,7 @@ function intDesc<V extends Int>(k: IntKind<V>): TypeDesc<V> {
     name: k.name,
     copy: true,
     size: k.bits / 8,
+    align: k.bits / 8,
     display: (v, f) => fmt_int_display(v, f),
     debug: (v, f) => fmt_int_debug(k, v, f),
     lowerHex: (v, f) => fmt_int_radix(k, v, 16, f),
@@ -142,6 +214,7 @@ function floatDesc(kind: FloatKind): TypeDesc<number> {
     name: kind,
     copy: true,
     size: kind === "f32" ? 4 : 8,
+    align: kind === "f32" ? 4 : 8,
     display: (v, f) => fmt_float_display(v, kind, f),
     debug: (v, f) => fmt_float_debug(v, kind, f),
     lowerExp: (v, f) => fmt_float_exp(v, kind, f),
@@ -161,6 +234,8 @@ const boolDesc: TypeDesc<boolean> = {
   name: "bool",
   copy: true,
   size: 1,
+  align: 1,
+  niches: 254,
   display: (v, f) => f.pad(v ? "true" : "false"),
   debug: (v, f) => f.pad(v ? "true" : "false"),
   clone: identity,
@@ -174,6 +249,8 @@ const charDesc: TypeDesc<string> = {
   name: "char",
   copy: true,
   size: 4,
+  align: 4,
+  niches: MANY,
   display: fmt_str_display,
   debug: fmt_char_debug,
   clone: identity,
@@ -187,6 +264,8 @@ const strDesc: TypeDesc<string> = {
   name: "&str",
   copy: true,
   size: 16,
+  align: 8,
+  niches: 1,
   display: fmt_str_display,
   debug: fmt_str_debug,
   clone: identity,
@@ -200,6 +279,8 @@ const stringDesc: TypeDesc<RString> = {
   name: "String",
   copy: false,
   size: 24,
+  align: 8,
+  niches: MANY,
   display: (v, f) => f.pad(v.s),
   debug: (v, f) => fmt_str_debug(v.s, f),
   clone: (v) => new RString(v.s),
@@ -213,6 +294,7 @@ const unitDesc: TypeDesc<undefined> = {
   name: "()",
   copy: true,
   size: 0,
+  align: 1,
   debug: (_v, f) => f.pad("()"),
   clone: identity,
   eq: () => true,
@@ -221,7 +303,7 @@ const unitDesc: TypeDesc<undefined> = {
   default: () => undefined,
 };
 
-const neverDesc: TypeDesc<never> = { name: "!", copy: true, size: 0 };
+const neverDesc: TypeDesc<never> = { name: "!", copy: true, size: 0, align: 1 };
 
 // ---------------------------------------------------------------------------------------------------
 // Composite helpers
@@ -274,7 +356,7 @@ function tuple(...ts: AnyDesc[]): TypeDesc<unknown[]> {
   return {
     name: `(${ts.map((t) => t.name).join(", ")}${ts.length === 1 ? "," : ""})`,
     copy: ts.every((t) => t.copy),
-    size: ts.reduce((s, t) => s + (t.size ?? 8), 0),
+    ...structLayout(ts),
     debug: (v, f) => {
       const d = f.debug_tuple("");
       ts.forEach((t, i) => d.field(v[i], t));
@@ -292,7 +374,9 @@ function array<E>(t: TypeDesc<E>, n: number): TypeDesc<E[]> {
   return {
     name: `[${t.name}; ${n}]`,
     copy: t.copy,
-    size: (t.size ?? 8) * n,
+    size: layoutOf(t).size * n,
+    align: layoutOf(t).align,
+    niches: n > 0 ? layoutOf(t).niches : 0,
     debug: (v, f) => debugList(v, t, f),
     clone: (v) => v.map((x) => (t.clone ?? identity)(x)),
     eq: (a, b) => seqEq(a, b, t),
@@ -320,6 +404,8 @@ function vec<E>(t: TypeDesc<E>): TypeDesc<RVec<E>> {
     name: `Vec<${t.name}>`,
     copy: false,
     size: 24,
+    align: 8,
+    niches: MANY,
     debug: (v, f) => debugList(v.a, t, f),
     clone: (v) => v.clone(t.clone ?? identity),
     eq: (a, b) => seqEq(a.a, b.a, t),
@@ -334,6 +420,8 @@ function vecDeque<E>(t: TypeDesc<E>): TypeDesc<RVecDeque<E>> {
     name: `VecDeque<${t.name}>`,
     copy: false,
     size: 32,
+    align: 8,
+    niches: MANY,
     debug: (v, f) => debugList(v.a, t, f),
     clone: (v) => v.clone(t.clone ?? identity),
     eq: (a, b) => seqEq(a.a, b.a, t),
@@ -353,7 +441,7 @@ function option<E>(t: TypeDesc<E>): TypeDesc<Option<E>> {
   return {
     name: `Option<${t.name}>`,
     copy: t.copy,
-    size: (t.size ?? 8) + 8,
+    ...enumLayout([structLayout([]), layoutOf(t)]),
     debug: (v, f) => (v.tag === 0 ? f.write_str("None") : f.debug_tuple("Some").field(v._0, t).finish()),
     clone: (v) => (v.tag === 0 ? None<E>() : Some((t.clone ?? identity)(v._0))),
     eq: (a, b) => a.tag === b.tag && (a.tag === 0 || need(t, "eq")(a._0, b._0)),
@@ -373,7 +461,7 @@ function result<V, E>(tv: TypeDesc<V>, te: TypeDesc<E>): TypeDesc<Result<V, E>> 
   return {
     name: `Result<${tv.name}, ${te.name}>`,
     copy: tv.copy && te.copy,
-    size: Math.max(tv.size ?? 8, te.size ?? 8) + 8,
+    ...enumLayout([layoutOf(tv), layoutOf(te)]),
     debug: (v, f) => (v.tag === 0 ? f.debug_tuple("Ok").field(v._0 as V, tv) : f.debug_tuple("Err").field(v._0 as E, te)).finish(),
     clone: (v) => (v.tag === 0 ? Ok<V, E>((tv.clone ?? identity)(v._0 as V)) : Err<V, E>((te.clone ?? identity)(v._0 as E))),
     eq: (a, b) => a.tag === b.tag && (a.tag === 0 ? need(tv, "eq")(a._0, b._0) : need(te, "eq")(a._0, b._0)),
@@ -398,10 +486,14 @@ function addrOf(v: unknown): number {
 /** Formatting and comparison forwarded to the pointee (`&T`, `&mut T`, `Box<T>`, `Rc<T>`, guards). */
 function forward<P, T>(name: string, t: TypeDesc<T>, get: (p: P) => T, extra: Partial<TypeDesc<P>>): TypeDesc<P> {
   const fwd = (op: FmtOp<T> | undefined): FmtOp<P> | undefined => (op ? (v, f) => op(get(v), f) : undefined);
+  // A pointer to a slice, `str` or `dyn` value is fat (address + length or vtable).
+  const fat = t.name === "str" || (t.name.startsWith("[") && !t.name.includes(";")) || t.name.startsWith("dyn ");
   const desc: TypeDesc<P> = {
     name,
     copy: false,
-    size: 8,
+    size: fat ? 16 : 8,
+    align: 8,
+    niches: 1,
     display: fwd(t.display),
     debug: fwd(t.debug),
     lowerHex: fwd(t.lowerHex),
@@ -426,10 +518,12 @@ function ref<X>(t: TypeDesc<X>, opts?: { readonly mutable?: boolean }): TypeDesc
 /** Raw pointers: Debug and `{:p}` print the address. */
 function rawPtr<X>(t: TypeDesc<X>, opts?: { readonly mutable?: boolean }): TypeDesc<Ptr<X>> {
   const show: FmtOp<Ptr<X>> = (v, f) => fmt_pointer(v.addr, f);
+  const fat = t.name === "str" || (t.name.startsWith("[") && !t.name.includes(";")) || t.name.startsWith("dyn ");
   return {
     name: `*${opts?.mutable ? "mut" : "const"} ${t.name}`,
     copy: true,
-    size: 8,
+    size: fat ? 16 : 8,
+    align: 8,
     debug: show,
     pointer: show,
     clone: identity,
@@ -451,14 +545,15 @@ function rc<X>(t: TypeDesc<X>, opts?: { readonly arc?: boolean }): TypeDesc<Rc<X
 }
 
 function weak<X>(t: TypeDesc<X>): TypeDesc<Weak<X>> {
-  return { name: `Weak<${t.name}>`, copy: false, size: 8, debug: (_v, f) => f.write_str("(Weak)"), clone: (w) => w.clone() };
+  return { name: `Weak<${t.name}>`, copy: false, size: 8, align: 8, niches: 1, debug: (_v, f) => f.write_str("(Weak)"), clone: (w) => w.clone() };
 }
 
 function cell<X>(t: TypeDesc<X>): TypeDesc<Cell<X>> {
   return {
     name: `Cell<${t.name}>`,
     copy: false,
-    size: t.size,
+    size: layoutOf(t).size,
+    align: layoutOf(t).align,
     debug: (v, f) => f.debug_struct("Cell").field("value", v.value, t).finish(),
     clone: (v) => new Cell((t.clone ?? identity)(v.value)),
     eq: (a, b) => need(t, "eq")(a.value, b.value),
@@ -476,7 +571,8 @@ function refCell<X>(t: TypeDesc<X>): TypeDesc<RefCell<X>> {
   return {
     name: `RefCell<${t.name}>`,
     copy: false,
-    size: (t.size ?? 8) + 8,
+    size: roundUp(8 + layoutOf(t).size, Math.max(8, layoutOf(t).align)),
+    align: Math.max(8, layoutOf(t).align),
     debug: (v, f) => {
       const d = f.debug_struct("RefCell");
       if (v.$borrow < 0) d.field("value", undefined, BORROWED);
@@ -494,7 +590,6 @@ function mutex<X>(t: TypeDesc<X>): TypeDesc<Mutex<X>> {
   return {
     name: `Mutex<${t.name}>`,
     copy: false,
-    size: (t.size ?? 8) + 8,
     debug: (v, f) => {
       const d = f.debug_struct("Mutex");
       if (v.$locked) d.field("data", undefined, LOCKED);
@@ -516,6 +611,7 @@ function atomic(name: string, k: IntKind): TypeDesc<AtomicInteger> {
     name,
     copy: false,
     size: k.bits / 8,
+    align: k.bits / 8,
     debug: (v, f) => (inner.debug as FmtOp<Int>)(v.load(), f),
     default: () => new AtomicInteger(k.name as AtomicInteger["$kind"], 0),
   };
@@ -525,6 +621,7 @@ const atomicBool: TypeDesc<AtomicBool> = {
   name: "AtomicBool",
   copy: false,
   size: 1,
+  align: 1,
   debug: (v, f) => f.pad(v.load() ? "true" : "false"),
   default: () => new AtomicBool(false),
 };
@@ -533,7 +630,7 @@ function poll<X>(t: TypeDesc<X>): TypeDesc<Poll<X>> {
   return {
     name: `Poll<${t.name}>`,
     copy: t.copy,
-    size: (t.size ?? 8) + 8,
+    ...enumLayout([layoutOf(t), structLayout([])]),
     debug: (v, f) => (v === PENDING ? f.write_str("Pending") : f.debug_tuple("Ready").field(v as X, t).finish()),
     clone: (v) => (v === PENDING ? v : (t.clone ?? identity)(v as X)),
     eq: (a, b) => (a === PENDING || b === PENDING ? a === b : need(t, "eq")(a, b)),
@@ -549,6 +646,8 @@ const durationDesc: TypeDesc<Duration> = {
   name: "Duration",
   copy: true,
   size: 16,
+  align: 8,
+  niches: MANY,
   debug: (v, f) => {
     const text = v.fmtDebug({ precision: f.o.precision, plus: f.sign_plus() });
     const w = f.o.width;
@@ -598,6 +697,8 @@ const orderingDesc: TypeDesc<number> = {
   name: "Ordering",
   copy: true,
   size: 1,
+  align: 1,
+  niches: 253,
   debug: (v, f) => f.write_str(v < 0 ? "Less" : v > 0 ? "Greater" : "Equal"),
   clone: identity,
   eq: (a, b) => Math.sign(a) === Math.sign(b),
@@ -768,10 +869,20 @@ function struct<S extends object>(spec: StructSpec<S>): TypeDesc<S> {
     const make = spec.make;
     derived.default = () => make(fields().map((fs) => need(fs.t, "default")()));
   }
+  let layout: Layout | undefined;
+  const lay = (): Layout => (layout ??= spec.size !== undefined ? { size: spec.size, align: 8, niches: 0 } : structLayout(fields().map((f) => f.t)));
   return {
     name: spec.name,
     copy: has("Copy"),
-    size: spec.size,
+    get size() {
+      return lay().size;
+    },
+    get align() {
+      return lay().align;
+    },
+    get niches() {
+      return lay().niches;
+    },
     ...derived,
     ...spec.impls,
   };
@@ -822,10 +933,21 @@ function enumDesc<E extends { tag: number }>(spec: EnumSpec<E>): TypeDesc<E> {
     const tag = spec.defaultVariant;
     derived.default = () => make(tag, []);
   }
+  let layout: Layout | undefined;
+  const lay = (): Layout =>
+    (layout ??= spec.size !== undefined ? { size: spec.size, align: 8, niches: 0 } : enumLayout(variants().map((v) => structLayout(v.fields.map((f) => f.t)))));
   return {
     name: spec.name,
     copy: has("Copy"),
-    size: spec.size,
+    get size() {
+      return lay().size;
+    },
+    get align() {
+      return lay().align;
+    },
+    get niches() {
+      return lay().niches;
+    },
     ...derived,
     ...spec.impls,
   };
