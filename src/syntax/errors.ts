@@ -35,7 +35,7 @@ export function reportLexicalErrors(s: Session): { count: number; skipParse: boo
   const all: LexError[] = [...errors];
   // An unterminated literal or comment swallows the rest of the file; its delimiters say nothing.
   const swallowed = errors.some((e) => e.message.startsWith("unterminated"));
-  if (errors.length <= MAX_LEX_ERRORS && !swallowed) all.push(...buildTrees(tokens, { maxDepth: Infinity }).errors);
+  if (errors.length <= MAX_LEX_ERRORS && !swallowed) all.push(...buildTrees(tokens, { maxDepth: Infinity, end: text.length }).errors);
   // Malformed literals (bad escapes, suffixes) are reported here too, where tree-sitter might not
   // even see a literal; they do not make the file unparseable.
   if (!swallowed) {
@@ -51,15 +51,10 @@ export function reportLexicalErrors(s: Session): { count: number; skipParse: boo
   }
   const shown = all.slice(0, MAX_LEX_ERRORS);
   for (const e of shown) {
-    const extra = e.help ? { help: [e.help] } : {};
-    const label = e.message.startsWith("this file contains an unclosed delimiter")
-      ? "unclosed delimiter"
-      : e.message.startsWith("mismatched closing delimiter")
-        ? "mismatched closing delimiter"
-        : e.message.startsWith("unexpected closing delimiter")
-          ? "unexpected closing delimiter"
-          : "";
-    s.report("P0002", e.message, { lo: e.lo, hi: e.hi }, label, e.related ? { ...extra, labels: [{ span: e.related.span, message: e.related.label, primary: false }] } : extra);
+    s.report("P0002", e.message, { lo: e.lo, hi: e.hi }, e.label ?? "", {
+      ...(e.help !== undefined && { help: [e.help] }),
+      labels: (e.related ?? []).map((r) => ({ span: r.span, message: r.label, primary: false })),
+    });
   }
   const skipParse = errors.length > MAX_LEX_ERRORS;
   if (skipParse) {

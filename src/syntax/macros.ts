@@ -66,7 +66,7 @@ const MAX_TREE_DEPTH = 256;
 /** Lexes `lw.text[lo, hi)` into token trees whose spans go through `lw`'s map. */
 export function treesOf(lw: Lowerer, lo: number, hi: number, origin: number): { trees: MTree[]; ok: boolean } {
   const { tokens, errors } = lex(lw.text, lo, hi);
-  const built = buildTrees(tokens, { maxDepth: MAX_TREE_DEPTH });
+  const built = buildTrees(tokens, { maxDepth: MAX_TREE_DEPTH, end: hi });
   for (const e of [...errors, ...built.errors]) lw.report("P0002", e.message, lw.spanOf(e.lo, e.hi));
   if (built.errors.some((e) => e.message.includes("nested too deeply"))) return { trees: [], ok: false };
   const conv = (t: TokenTree): MTree => {

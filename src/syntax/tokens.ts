@@ -29,8 +29,10 @@ export interface LexError {
   readonly lo: number;
   readonly hi: number;
   readonly help?: string;
-  /** A secondary location, e.g. the unclosed `(` of a mismatched `}`. */
-  readonly related?: { readonly span: Span; readonly label: string };
+  /** The label of the primary span (default: none). */
+  readonly label?: string;
+  /** Secondary locations, e.g. the unclosed `(` of a mismatched `}`. */
+  readonly related?: readonly { readonly span: Span; readonly label: string }[];
 }
 
 const PUNCT3 = ["<<=", ">>=", "...", "..="];
@@ -384,7 +386,7 @@ export function isGroup(t: TokenTree): t is Group {
 const CLOSER: Record<string, string> = { "(": ")", "[": "]", "{": "}" };
 
 /** Groups a flat token list into trees; mismatched delimiters are reported and recovered from. */
-export function buildTrees(tokens: readonly Token[], options: { maxDepth: number }): { trees: TokenTree[]; errors: LexError[] } {
+export function buildTrees(tokens: readonly Token[], options: { maxDepth: number; end?: number }): { trees: TokenTree[]; errors: LexError[] } {
   const errors: LexError[] = [];
   let tooDeep = false;
   const root: TokenTree[] = [];
@@ -406,18 +408,24 @@ export function buildTrees(tokens: readonly Token[], options: { maxDepth: number
     } else if (t.kind === "close") {
       const top = stack[stack.length - 1];
       if (!top) {
-        errors.push({ message: `unexpected closing delimiter: \`${t.text}\``, lo: t.lo, hi: t.hi });
+        errors.push({ message: `unexpected closing delimiter: \`${t.text}\``, lo: t.lo, hi: t.hi, label: "unexpected closing delimiter" });
         continue;
       }
       if (CLOSER[top.open.text] !== t.text) {
         // Recover like rustc: if an outer delimiter matches, the inner ones were left unclosed and
         // this token closes the outer one; otherwise the token is stray.
         const outerMatches = (open[OPENER[t.text]!] ?? 0) > 0;
+        // rustc's labels: the closer, the delimiter left open, and the one the closer probably meant.
+        const meant = outerMatches ? [...stack].reverse().find((f) => CLOSER[f.open.text] === t.text) : undefined;
         errors.push({
           message: `mismatched closing delimiter: \`${t.text}\``,
           lo: t.lo,
           hi: t.hi,
-          related: { span: { lo: top.open.lo, hi: top.open.hi }, label: "unclosed delimiter" },
+          label: "mismatched closing delimiter",
+          related: [
+            { span: { lo: top.open.lo, hi: top.open.hi }, label: "unclosed delimiter" },
+            ...(meant ? [{ span: { lo: meant.open.lo, hi: meant.open.hi }, label: "closing delimiter possibly meant for this" }] : []),
+          ],
         });
         if (!outerMatches) continue;
         while (CLOSER[stack[stack.length - 1]!.open.text] !== t.text) {
@@ -435,9 +443,19 @@ export function buildTrees(tokens: readonly Token[], options: { maxDepth: number
       cur.push(g);
     } else cur.push(t);
   }
+  // Like rustc: one error at the end of the input, naming every delimiter still open.
+  if (stack.length > 0) {
+    const end = options.end ?? tokens[tokens.length - 1]!.hi;
+    errors.push({
+      message: "this file contains an unclosed delimiter",
+      lo: end,
+      hi: end,
+      // (At most 16 labels: a file of ten thousand `(` is one error, not ten thousand labels.)
+      related: stack.slice(-16).map((f) => ({ span: { lo: f.open.lo, hi: f.open.hi }, label: "unclosed delimiter" })),
+    });
+  }
   while (stack.length > 0) {
     const top = stack.pop()!;
-    errors.push({ message: "this file contains an unclosed delimiter", lo: top.open.lo, hi: top.open.hi });
     const last = top.inner.length > 0 ? top.inner[top.inner.length - 1]! : top.open;
     const g: Group = { kind: "group", delim: top.open.text as Group["delim"], open: top.open, inner: top.inner, lo: top.open.lo, hi: last.hi };
     cur = stack.length > 0 ? stack[stack.length - 1]!.inner : root;

@@ -74,7 +74,21 @@ describe("syntax errors (P0002)", () => {
   it("a mismatched delimiter names the delimiter it should have closed", () => {
     const p = parseText("fn main() {\n    foo(1;\n}\n");
     expect(diagLines(p)).toEqual(["P0002 3:1 mismatched closing delimiter: `}`"]);
-    expect(p.diagnostics[0]!.labels.map((l) => `${at(p, l.span)} ${l.message}`)).toEqual(["3:1 mismatched closing delimiter", "2:8 unclosed delimiter"]);
+    // rustc's three labels (checked against rustc's JSON in tests/diagnostics/rustc-layout/delimiters.rustc.json).
+    expect(p.diagnostics[0]!.labels.map((l) => `${at(p, l.span)} ${l.message}`)).toEqual([
+      "3:1 mismatched closing delimiter",
+      "2:8 unclosed delimiter",
+      "1:11 closing delimiter possibly meant for this",
+    ]);
+  });
+
+  it("unclosed delimiters: one error at the end of the file, naming each open delimiter", () => {
+    const text = "fn main() {\n    if x {\n        foo(\n";
+    const p = parseText(text);
+    expect(p.diagnostics.map((d) => d.message)).toEqual(["this file contains an unclosed delimiter"]);
+    const d = p.diagnostics[0]!;
+    expect(d.span).toEqual({ lo: text.length, hi: text.length });
+    expect(d.labels.slice(1).map((l) => `${at(p, l.span)} ${l.message}`)).toEqual(["1:11 unclosed delimiter", "2:10 unclosed delimiter", "3:12 unclosed delimiter"]);
   });
 
   it("binary garbage stops after a bounded number of lexical errors", () => {
