@@ -6,5 +6,5 @@ export declare function opsCases(
   R: typeof Std | undefined,
   d: ((v: unknown, t: Std.TypeDesc<unknown>) => string) | undefined,
   C?: typeof Core,
-): [string, () => string][];
+): ([string, () => string] | [string, () => string, { readonly gap: string }])[];
 export declare function setHarnessPoint(t: Std.AnyDesc): void;
