@@ -45,10 +45,17 @@ export function grammarTree(text: string): string {
   return parser().sexp(text);
 }
 
+export interface ParseOptions {
+  /** The first NodeId to hand out (default 0), so that two crates parsed separately — pinion's std
+   *  stubs and the user's file — can share one id space: parse the second from the first's
+   *  `nodeCount`. */
+  readonly firstNodeId?: number;
+}
+
 /** Parses and lowers one file. Never throws on user input: problems come back as diagnostics. */
-export function parse(file: SourceFile): WithDiagnostics<Crate> {
+export function parse(file: SourceFile, options: ParseOptions = {}): WithDiagnostics<Crate> {
   const p = parser();
-  const s = new Session(file, p);
+  const s = new Session(file, p, options.firstNodeId ?? 0);
   const lexical = reportLexicalErrors(s);
   s.suppressSyntaxErrors = lexical.count > 0;
   const items: Item[] = [];

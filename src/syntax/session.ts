@@ -45,7 +45,10 @@ export class Session {
   constructor(
     readonly file: SourceFile,
     readonly parser: CstParser,
-  ) {}
+    firstNodeId = 0,
+  ) {
+    this.nextId = firstNodeId;
+  }
 
   id(): NodeId {
     return this.nextId++;

@@ -1,7 +1,8 @@
 // AST shapes of the tricky constructs: what the lowering makes of each, compared as compact dumps.
 import { describe, expect, it } from "vitest";
 import type { Expr, Item, Lit, NodeId } from "../../src/syntax/ast.js";
-import { dump, walkCrate } from "../../src/syntax/index.js";
+import { dump, parse, walkCrate } from "../../src/syntax/index.js";
+import { SourceFile } from "../../src/syntax/source.js";
 import { at, exprDump, fnNamed, mainStmts, parseClean, parseText } from "./helpers.js";
 
 function litOf(src: string): Lit {
@@ -394,6 +395,15 @@ describe("the crate value", () => {
     const p = parseClean("");
     expect(p.crate).toEqual({ items: [], nodeCount: 0 });
   });
+  it("ids can start after another crate's, to share one id space", () => {
+    const a = parseText("fn a() {}");
+    const b = parse(new SourceFile("b.rs", "fn b() { let x = 1; }"), { firstNodeId: a.crate.nodeCount });
+    const ids: number[] = [];
+    walkCrate(b.value, { item: (i) => ids.push(i.id), expr: (e) => ids.push(e.id), stmt: (s) => ids.push(s.id) });
+    expect(Math.min(...ids)).toBeGreaterThanOrEqual(a.crate.nodeCount);
+    expect(b.value.nodeCount).toBeGreaterThan(Math.max(...ids));
+  });
+
   it("parse() gives the same result twice (no state carried between calls)", () => {
     const src = "macro_rules! m { () => { 1 } } fn main() { let _ = m!(); println!(\"{}\", 1); }";
     const a = parseText(src);
