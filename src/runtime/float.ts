@@ -288,9 +288,31 @@ export function f64_mul_add(a: number, b: number, c: number): number {
   return Number.isFinite(result) && result !== 0 ? result : r;
 }
 
-/** `a.mul_add(b, c)` for f32. FIXME: rounds to f64 first, then to f32 (rustc rounds once). */
+/** `a.mul_add(b, c)` for f32: a·b + c exactly (bigints), rounded once to 24 bits, half to even.
+ *  (A result in f32's subnormal range is rounded to 24 bits before `fround`; FIXME: rustc rounds
+ *  such a result once, at its coarser precision.) */
 export function f32_mul_add(a: number, b: number, c: number): number {
-  return Math.fround(f64_mul_add(a, b, c));
+  const r = Math.fround(a * b + c);
+  if (!Number.isFinite(a * b + c) || a === 0 || b === 0) return r;
+  const [ma, ea] = decompose(a);
+  const [mb, eb] = decompose(b);
+  const [mc, ec] = decompose(c);
+  const e0 = ea + eb;
+  const lo = Math.min(e0, ec);
+  const sum = ((ma * mb) << BigInt(e0 - lo)) + (mc << BigInt(ec - lo));
+  if (sum === 0n) return r;
+  const neg = sum < 0n;
+  const mag = neg ? -sum : sum;
+  const bits = mag.toString(2).length;
+  const shift = Math.max(0, bits - 24);
+  let kept = mag >> BigInt(shift);
+  if (shift > 0) {
+    const rest = mag & ((1n << BigInt(shift)) - 1n);
+    const half = 1n << BigInt(shift - 1);
+    if (rest > half || (rest === half && (kept & 1n) === 1n)) kept += 1n;
+  }
+  const v = Math.fround(Number(kept) * 2 ** (lo + shift));
+  return neg ? -v : v;
 }
 
 /** x = m · 2^e with m a bigint (x finite, nonzero). */
