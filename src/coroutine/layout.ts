@@ -37,7 +37,7 @@ import type { Ty } from "../resolve/ty.js";
 import type { BlockId, Body, Local } from "../mir/types.js";
 import { BitSet } from "./bitset.js";
 import { computeBorrowedLocals } from "./borrowed.js";
-import { reachableBlocks, stateAfterPrimary, stateBeforePrimary, type Location, type Results } from "./dataflow.js";
+import { edgesOf, reachableBlocks, stateAfterPrimary, stateBeforePrimary, type Location, type Results } from "./dataflow.js";
 import { computeLiveness } from "./liveness.js";
 import { computePointsTo } from "./points-to.js";
 import { computeRequiresStorage } from "./requires-storage.js";
@@ -87,9 +87,16 @@ export interface Layout {
   readonly name: string;
   readonly kind: "async fn" | "async block";
   readonly span: Span;
-  /** In every state (rustc's prefix): an async fn's parameters, an async block's captures. */
-  readonly upvars: readonly { readonly name: string; readonly ty: Ty }[];
+  /** In every state (rustc's prefix): an async fn's parameters, an async block's captures. The span
+   *  is the parameter's (or the captured variable's local copy's), else the body's. */
+  readonly upvars: readonly { readonly name: string; readonly ty: Ty; readonly span: Span }[];
   readonly states: readonly StateLayout[];
+  /**
+   * Which state a poll can go to from which, following the normal control flow (not unwinding, not
+   * dropping): Unresumed → the first awaits reached, SuspendN → the awaits reached after it resumes,
+   * and → Returned where a `return` is reached.
+   */
+  readonly transitions: readonly { readonly from: StateName; readonly to: StateName }[];
 }
 
 /** The four sets at one suspend point, and what is saved (rustc's `LivenessInfo`, per point). */
@@ -199,13 +206,49 @@ export function computeLayout(body: Body, info: LivenessInfo = analyzeSuspendPoi
     };
   });
   const empty = (name: StateName): StateLayout => ({ name, locals: [], selfRefs: [], upvarRefs: [] });
+  const upvarSpan = (name: string): Span => body.locals.find((d) => d.kind === "var" && d.name === name)?.span ?? body.span;
   return {
     name: body.name,
     kind,
     span: body.span,
-    upvars: body.upvars.map((u) => ({ name: u.name, ty: u.ty })),
+    upvars: body.upvars.map((u) => ({ name: u.name, ty: u.ty, span: upvarSpan(u.name) })),
     states: [empty("Unresumed"), empty("Returned"), empty("Panicked"), ...suspends],
+    transitions: computeTransitions(body, info),
   };
+}
+
+/** From the body's start and from each await's resume block, the awaits and returns reached first. */
+function computeTransitions(body: Body, info: LivenessInfo): { from: StateName; to: StateName }[] {
+  const stateOfBlock = new Map(info.suspendPoints.map((p, n) => [p.block, `Suspend${n}` as StateName]));
+  const out: { from: StateName; to: StateName }[] = [];
+  const reach = (from: StateName, start: BlockId) => {
+    const seen = new Set<BlockId>();
+    const stack = [start];
+    const found = new Set<StateName>();
+    while (stack.length) {
+      const b = stack.pop()!;
+      if (seen.has(b)) continue;
+      seen.add(b);
+      const block = body.blocks[b]!;
+      if (block.cleanup) continue;
+      const t = block.terminator;
+      const suspend = t.kind === "await" ? stateOfBlock.get(b) : undefined;
+      if (suspend) {
+        found.add(suspend);
+        continue;
+      }
+      if (t.kind === "return") found.add("Returned");
+      for (const e of edgesOf(t)) if (e.kind !== "unwind" && e.kind !== "awaitDrop") stack.push(e.target);
+    }
+    const order = (n: StateName) => (n === "Returned" ? Infinity : Number(n.slice("Suspend".length)));
+    for (const to of [...found].sort((a, b) => order(a) - order(b))) out.push({ from, to });
+  };
+  if (body.blocks.length) reach("Unresumed", 0);
+  info.suspendPoints.forEach((p, n) => {
+    const t = body.blocks[p.block]!.terminator;
+    if (t.kind === "await") reach(`Suspend${n}` as StateName, t.resume);
+  });
+  return out;
 }
 
 /**
