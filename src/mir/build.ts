@@ -161,9 +161,13 @@ function buildNested(program: Program, pending: PendingBody, fnDef: DefId, names
   (info?.captures ?? []).forEach((cap, i) => {
     const l = program.locals[cap.local]!;
     const byRef = cap.mode !== "value";
-    const ty = byRef ? Ty.ref(l.ty, cap.mode === "refMut") : l.ty;
-    b.upvars.push({ name: byRef ? `_ref__${l.name}` : l.name, ty, byRef, source: cap.local });
-    b.upvarPlaces.set(cap.local, { place: projectPlace(place(env), { kind: "field", index: i, ty }), byRef, mutable: cap.mode === "refMut" });
+    const ty = byRef ? Ty.ref(cap.ty, cap.mode === "refMut") : cap.ty;
+    // rustc's names: `x`, `x__field` for a disjoint field, `_ref__…` when captured by reference.
+    const base = [l.name, ...cap.path.map((f) => f.name)].join("__");
+    b.upvars.push({ name: byRef ? `_ref__${base}` : base, ty, byRef, source: cap.local });
+    const list = b.upvarPlaces.get(cap.local) ?? [];
+    list.push({ path: cap.path.map((f) => f.index), place: projectPlace(place(env), { kind: "field", index: i, ty }), byRef, mutable: cap.mode === "refMut" });
+    b.upvarPlaces.set(cap.local, list);
   });
   const closureParams: { pat: ast.Pat; ty: Ty; place: Place }[] = [];
   if (!isAsyncBlock) {

@@ -57,8 +57,9 @@ export class Builder {
   readonly breakables: Breakable[] = [];
   readonly unwindTree = new DropTree();
   readonly coroutineDropTree = new DropTree();
-  /** Captured variables of a closure or async block: resolve local → place on the env arg. */
-  readonly upvarPlaces = new Map<LocalId, { place: Place; byRef: boolean; mutable: boolean }>();
+  /** Captured places of a closure or async block: resolve local → the captured field paths of it
+   *  (empty path: the whole variable) and where each lives on the environment arg. */
+  readonly upvarPlaces = new Map<LocalId, { path: readonly number[]; place: Place; byRef: boolean; mutable: boolean }[]>();
   readonly upvars: Upvar[] = [];
   readonly pending: PendingBody[] = [];
   /** The stack of temporary scopes: a temporary lives until the innermost one ends. */

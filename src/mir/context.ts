@@ -12,11 +12,11 @@ export function dropElabContext(program: Program, solver: Solver): DropElabConte
     fieldTys: (ty, variant) => {
       if (ty.k === "closure") {
         const info = program.closures.get(ty.node);
-        return info?.captures.map((c) => (c.mode === "value" ? program.locals[c.local]!.ty : Ty.ref(program.locals[c.local]!.ty, c.mode === "refMut")));
+        return info?.captures.map((c) => (c.mode === "value" ? c.ty : Ty.ref(c.ty, c.mode === "refMut")));
       }
       if (ty.k === "future" && ty.def === undefined) {
         const info = program.asyncBlocks.get(ty.node);
-        return info?.captures.map((c) => (c.mode === "value" ? program.locals[c.local]!.ty : Ty.ref(program.locals[c.local]!.ty, c.mode === "refMut")));
+        return info?.captures.map((c) => (c.mode === "value" ? c.ty : Ty.ref(c.ty, c.mode === "refMut")));
       }
       if (ty.k !== "adt") return undefined;
       const d = tcx.def(ty.def);

@@ -15,6 +15,7 @@
 import type * as ast from "../syntax/ast.js";
 import type { Span } from "../syntax/source.js";
 import { Ty } from "../resolve/ty.js";
+import { resolveModulePath } from "../resolve/scope.js";
 import type { LocalId } from "../resolve/program.js";
 import type { Builder, Breakable } from "./builder.js";
 import type { ExprLowering, TExpr } from "./expr.js";
@@ -394,21 +395,23 @@ export class ControlLowering {
 
   // ---------------- loops
 
+  /** `while c { body }` is `loop { if c { body } else { break } }` (and `while let` likewise). */
   private whileExpr(dest: Place, b: BlockId, e: ast.WhileExpr): BlockId {
     const head = this.b.newBlock();
     this.b.goto(b, head, e.span);
     const exit = this.b.inBreakable(b, { kind: "loop", label: e.label?.name, dest, continueTarget: head }, () => {
-      const end = this.b.inTempScope(head, "loopBody", (bb, scope) => {
+      const target = this.b.breakables[this.b.breakables.length - 1]!;
+      const end = this.b.inTempScope(head, "loopBody", (bb) => {
         const out = this.b.newBlock();
-        const yes = this.cond(bb, e.cond, out, scope);
-        const bodyEnd = this.block(place(this.scratch(Ty.unit, e.span)), yes, e.body);
-        this.b.goto(bodyEnd, head, e.span);
-        // Falling out of the condition: leave the loop.
-        const target = this.b.breakables[this.b.breakables.length - 1]!;
+        // The condition's bindings live in the then-arm; its temporaries in the loop body.
+        const thenEnd = this.b.inScope(bb, "arm", (ab, armScope) => {
+          const yes = this.cond(ab, e.cond, out, armScope);
+          return this.b.inTempScope(yes, "arm", (tb) => this.block(place(this.scratch(Ty.unit, e.span)), tb, e.body));
+        });
         this.b.breakOut(out, target, "break", e.span);
-        return this.b.newBlock();
+        return thenEnd;
       });
-      this.b.terminate(end, { kind: "unreachable", span: e.span });
+      this.b.goto(end, head, e.span);
       return undefined;
     });
     this.b.assign(exit, dest, { kind: "use", operand: unit() }, e.span);
@@ -485,9 +488,54 @@ export class ControlLowering {
       const func = this.b.fnConst(r.def, r.args, e.callee.span, r.selfTy);
       return this.callInto(dest, b, func, e.args.map((a) => this.x.mirror(a)), e.span, retTy, { diverges });
     }
-    // A closure, fn pointer or `Box<dyn Fn>`: call through the callee's value.
-    const [b1, f] = this.x.asOperand(b, this.x.mirror(e.callee));
-    return this.callInto(dest, b1, f, e.args.map((a) => this.x.mirror(a)), e.span, retTy, { diverges });
+    // A closure or a value bounded by `Fn*`: `Fn::call(&f, (args…))`, `FnMut::call_mut(&mut f, …)`,
+    // `FnOnce::call_once(f, …)` — the callee is borrowed, not moved, unless it is FnOnce. A fn pointer
+    // is called directly.
+    const calleeTy = this.x.adjustedTy(e.callee);
+    const kind = this.callableKind(calleeTy);
+    if (kind === undefined) {
+      const [b1, f] = this.x.asOperand(b, this.x.mirror(e.callee));
+      return this.callInto(dest, b1, f, e.args.map((a) => this.x.mirror(a)), e.span, retTy, { diverges });
+    }
+    const callee: TExpr =
+      kind === "FnOnce"
+        ? this.x.mirror(e.callee)
+        : { k: "borrow", of: this.x.mirror(e.callee), mutable: kind === "FnMut", ty: Ty.ref(calleeTy, kind === "FnMut"), span: e.callee.span, scoped: false };
+    const [b1, f] = this.x.asOperand(b, callee);
+    const argTys = e.args.map((a) => this.x.adjustedTy(a));
+    const [b2, tupleRv] = this.x.aggregate(b1, { kind: "tuple" }, e.args.map((a) => this.x.mirror(a)));
+    const tupTy = Ty.tuple(argTys);
+    const tup = this.b.temp(tupTy, e.span);
+    this.b.storageLive(b2, tup, e.span);
+    this.b.scheduleDrop(this.b.topScope, tup, "storage", e.span);
+    this.b.assign(b2, place(tup), tupleRv, e.span);
+    const name = kind === "Fn" ? "Fn::call" : kind === "FnMut" ? "FnMut::call_mut" : "FnOnce::call_once";
+    return this.b.call(b2, this.b.intrinsic(name), [f, { kind: "move", place: place(tup) }], dest, e.span, { diverges });
+  }
+
+  /** How a callable value is called: through `&`, `&mut` or by value; undefined for fn pointers. */
+  private callableKind(t: Ty): "Fn" | "FnMut" | "FnOnce" | undefined {
+    switch (t.k) {
+      case "closure":
+        return this.p.closures.get(t.node)?.kind ?? "Fn";
+      case "ref":
+        return this.callableKind(t.inner) === undefined ? undefined : "Fn";
+      case "param":
+      case "opaque":
+      case "dyn": {
+        const L = this.lang;
+        const bounds = t.k === "param" && this.b.fnDef !== undefined ? this.p.tcx.predicatesOf(this.b.fnDef).filter((p) => p.ty.k === "param" && p.ty.owner === t.owner && p.ty.index === t.index).map((p) => p.bound) : t.k === "param" ? [] : t.bounds;
+        if (bounds.some((b) => b.trait === L.Fn)) return "Fn";
+        if (bounds.some((b) => b.trait === L.FnMut)) return "FnMut";
+        if (bounds.some((b) => b.trait === L.FnOnce)) return "FnOnce";
+        return undefined;
+      }
+      case "adt":
+        if (t.def === this.lang.Box) return this.callableKind(t.args[0] ?? Ty.error);
+        return undefined;
+      default:
+        return undefined;
+    }
   }
 
   private methodCall(dest: Place, b: BlockId, e: ast.MethodCallExpr): BlockId {
@@ -599,10 +647,12 @@ export class ControlLowering {
     const opTy = this.x.tyOf(e.operand);
     const outTy = this.x.tyOf(e);
     const L = this.lang;
-    // ControlFlow<Residual, Output>: a fresh adt-less tuple-like type is enough for the analyses; we
-    // give it the operand's family so that needs-drop is right (Result<Infallible, E> / Option<!>).
+    // `ControlFlow<Residual, Output>` (Continue = variant 0, Break = 1); the residual of a Result is
+    // `Result<Infallible, E>`, of an Option `Option<Infallible>`.
     const residualTy = info?.family === "result" && opTy.k === "adt" ? Ty.adt(L.Result, [Ty.never, opTy.args[1] ?? Ty.error]) : Ty.adt(L.Option, [Ty.never]);
-    const cfTy = Ty.tuple([outTy, residualTy]);
+    const controlFlow = resolveModulePath(this.p.table, ["ops", "ControlFlow"], this.p.table.stdRoot, "type")!;
+    const cfTy = Ty.adt(controlFlow, [residualTy, outTy]);
+    const variantField = (v: 0 | 1, ty: Ty) => projectPlace(projectPlace(place(scrut), { kind: "downcast", variant: v, name: v === 0 ? "Continue" : "Break" }), { kind: "field", index: 0, ty });
     const [b1, scrut] = this.x.callToTemp(b, this.b.intrinsic("Try::branch"), [this.x.mirror(e.operand)], cfTy, e.span);
     this.b.push(b1, { kind: "fakeRead", place: place(scrut), span: e.span });
     const discr = this.b.temp(Ty.int("isize"), e.span);
@@ -616,7 +666,7 @@ export class ControlLowering {
       const r = this.b.newLocal({ ty: residualTy, kind: "var", name: "residual", span: e.span });
       this.b.storageLive(bb, r, e.span);
       this.b.scheduleDrop(scope, r, "storage", e.span);
-      this.b.assign(bb, place(r), { kind: "use", operand: { kind: "move", place: projectPlace(place(scrut), { kind: "field", index: 1, ty: residualTy }) } }, e.span);
+      this.b.assign(bb, place(r), { kind: "use", operand: { kind: "move", place: variantField(1, residualTy) } }, e.span);
       this.b.scheduleDrop(scope, r, "value", e.span);
       const after = this.callInto(ret.dest!, bb, this.b.intrinsic("FromResidual::from_residual"), [{ k: "operand", op: { kind: "move", place: place(r) }, ty: residualTy, span: e.span, scoped: false }], e.span, outTy);
       return this.b.breakOut(after, ret, "break", e.span);
@@ -627,7 +677,7 @@ export class ControlLowering {
       const v = this.b.newLocal({ ty: outTy, kind: "var", name: "val", span: e.span });
       this.b.storageLive(bb, v, e.span);
       this.b.scheduleDrop(scope, v, "storage", e.span);
-      this.b.assign(bb, place(v), { kind: "use", operand: { kind: "move", place: projectPlace(place(scrut), { kind: "field", index: 0, ty: outTy }) } }, e.span);
+      this.b.assign(bb, place(v), { kind: "use", operand: this.x.consume(variantField(0, outTy), outTy) }, e.span);
       this.b.scheduleDrop(scope, v, "value", e.span);
       this.b.assign(bb, dest, { kind: "use", operand: this.x.consume(place(v), outTy) }, e.span);
       return bb;
@@ -716,17 +766,31 @@ export class ControlLowering {
         return ok;
       }
       case "vec": {
-        // `box_new([a, b])`: the allocation comes first, then the elements.
+        // `into_vec(box [a, b])`. The box is an expression of its own (rustc's `ExprKind::Box`):
+        // allocate first, then evaluate the elements into it, then move it out — all in its own scope,
+        // so the allocation's drop ends with it.
         const ty = this.x.tyOf(e);
         const elem = ty.k === "adt" ? ty.args[0] ?? Ty.error : Ty.error;
         if (m.elems.length === 0) return this.callInto(dest, b, this.b.intrinsic("Vec::new"), [], span, ty);
         const arrTy = Ty.array(elem, m.elems.length);
         const boxTy = Ty.adt(this.lang.Box, [arrTy]);
-        const [b1, box] = this.x.asTemp(b, { k: "operand", op: unit(), ty: boxTy, span, scoped: false }, this.b.topScope);
-        const b2 = this.b.call(b1, this.b.intrinsic("box_new_uninit"), [], place(box), span);
-        const [b3, rv] = this.x.aggregate(b2, { kind: "array", elem }, m.elems.map((x) => this.x.mirror(x)));
-        this.b.assign(b3, projectPlace(place(box), { kind: "deref" }), rv, span);
-        return this.callInto(dest, b3, this.b.intrinsic("into_vec"), [{ k: "operand", op: { kind: "move", place: place(box) }, ty: boxTy, span, scoped: false }], span, ty);
+        const callScope = this.b.topScope;
+        const arg = this.b.temp(boxTy, span);
+        this.b.storageLive(b, arg, span);
+        this.b.scheduleDrop(callScope, arg, "storage", span);
+        b = this.b.inScope(b, "temps", (bb, boxScope) => {
+          const result = this.b.temp(boxTy, span);
+          this.b.storageLive(bb, result, span);
+          this.b.scheduleDrop(boxScope, result, "storage", span);
+          bb = this.b.call(bb, this.b.intrinsic("box_new_uninit"), [], place(result), span);
+          this.b.scheduleDrop(boxScope, result, "value", span);
+          const [b3, rv] = this.x.aggregate(bb, { kind: "array", elem }, m.elems.map((x) => this.x.mirror(x)));
+          this.b.assign(b3, projectPlace(place(result), { kind: "deref" }), rv, span);
+          this.b.assign(b3, place(arg), { kind: "use", operand: { kind: "move", place: place(result) } }, span);
+          return b3;
+        });
+        this.b.scheduleDrop(callScope, arg, "value", span);
+        return this.b.call(b, this.b.intrinsic("into_vec"), [{ kind: "move", place: place(arg) }], dest, span);
       }
       case "vecRepeat":
         return this.callInto(dest, b, this.b.intrinsic("vec::from_elem"), [this.x.mirror(m.elem), this.x.mirror(m.len)], span, this.x.tyOf(e));

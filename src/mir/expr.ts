@@ -398,6 +398,8 @@ export class ExprLowering {
         return [b, place(this.b.temp(this.tyOf(e), e.span))];
       }
       case "Field": {
+        const captured = this.capturedFieldPlace(e);
+        if (captured) return [b, captured];
         const [b1, base] = this.asPlace(b, this.mirror(e.object));
         const idx = this.p.fieldIndex.get(e.id) ?? 0;
         return [b1, projectPlace(base, { kind: "field", index: idx, ty: this.tyOf(e) })];
@@ -423,11 +425,35 @@ export class ExprLowering {
   localPlace(id: number, span: Span): Place {
     const mine = this.b.varLocal(id);
     if (mine !== undefined) return place(mine);
-    const up = this.b.upvarPlaces.get(id);
+    const up = this.b.upvarPlaces.get(id)?.find((u) => u.path.length === 0);
     if (up) return up.byRef ? projectPlace(up.place, { kind: "deref" }) : up.place;
     // A variable not yet declared (a binding declared by a pattern we lower later): declare it now.
     void span;
     return place(this.b.declareVar(id));
+  }
+
+  /** Inside a closure or async block, `cfg.name` may be a captured place of its own (edition 2021
+   *  disjoint captures): the upvar, then whatever fields remain below the captured path. */
+  private capturedFieldPlace(e: ast.FieldExpr): Place | undefined {
+    const path: { index: number; ty: Ty }[] = [];
+    let cur: ast.Expr = e;
+    while (cur.kind === "Field") {
+      if ((this.p.adjustments.get(cur.object.id) ?? []).some((a) => a.kind === "deref")) return undefined;
+      path.unshift({ index: this.p.fieldIndex.get(cur.id) ?? 0, ty: this.tyOf(cur) });
+      cur = cur.object;
+    }
+    if (cur.kind !== "Path") return undefined;
+    const r = this.p.res.get(cur.id);
+    if (r?.kind !== "local" || this.b.varLocal(r.local) !== undefined) return undefined;
+    const ups = this.b.upvarPlaces.get(r.local);
+    if (!ups) return undefined;
+    for (const u of ups) {
+      if (u.path.length === 0 || u.path.length > path.length || !u.path.every((x, i) => x === path[i]!.index)) continue;
+      let p: Place = u.byRef ? projectPlace(u.place, { kind: "deref" }) : u.place;
+      for (const f of path.slice(u.path.length)) p = projectPlace(p, { kind: "field", index: f.index, ty: f.ty });
+      return p;
+    }
+    return undefined;
   }
 
   private indexPlace(b: BlockId, e: ast.IndexExpr): [BlockId, Place] {
@@ -689,8 +715,14 @@ export class ExprLowering {
     const ops: Operand[] = [];
     const scope = this.b.topScope;
     for (const c of captures) {
-      const ty = this.p.locals[c.local]!.ty;
-      const p = this.localPlace(c.local, c.span);
+      const ty = c.ty;
+      let p = this.localPlace(c.local, c.span);
+      let fieldTy = this.p.locals[c.local]!.ty;
+      for (const f of c.path) {
+        p = projectPlace(p, { kind: "field", index: f.index, ty: f.ty });
+        fieldTy = f.ty;
+      }
+      void fieldTy;
       if (c.mode === "value") {
         ops.push(this.consume(p, ty));
         continue;

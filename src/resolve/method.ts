@@ -160,7 +160,7 @@ export function probeMethod(
     if (step.ty.k === "infer") return undefined;
     for (const autoref of ["none", "ref", "refMut"] as const) {
       const recv = autoref === "none" ? step.ty : Ty.ref(step.ty, autoref === "refMut");
-      const adjustments: Adjustment[] = autoref === "none" ? step.adjustments : [...step.adjustments, { kind: "borrow", mutable: autoref === "refMut", target: recv }];
+      const adjustments = receiverAdjustments(steps, step, autoref, recv);
       // Inherent methods first; among trait methods, a sure fit before a possible one.
       let best: { fn: DefId; trait: DefId | undefined } | undefined = undefined as { fn: DefId; trait: DefId | undefined } | undefined;
       for (const c of inherent) {
@@ -196,6 +196,27 @@ export function probeMethod(
     }
   }
   return undefined;
+}
+
+/**
+ * The adjustments that turn the receiver into `recv` (rustc's probe → confirm):
+ *   - auto-ref of the unsized slice step borrows the *array* and then unsizes the reference
+ *     (`arr.len()` is `<[T]>::len(&arr as &[T])`: it borrows `arr`);
+ *   - a by-value pick on a reference receiver is a reborrow (`out.push(x)` with `out: &mut Vec<T>` is
+ *     `Vec::push(&mut *out, x)`), so the reference itself is not moved.
+ */
+function receiverAdjustments(steps: readonly AutoderefStep[], step: AutoderefStep, autoref: "none" | "ref" | "refMut", recv: Ty): Adjustment[] {
+  const last = step.adjustments[step.adjustments.length - 1];
+  if (autoref !== "none" && last?.kind === "unsize") {
+    const before = step.adjustments.slice(0, -1);
+    const arrayTy = steps[steps.indexOf(step) - 1]?.ty ?? step.ty;
+    return [...before, { kind: "borrow", mutable: autoref === "refMut", target: Ty.ref(arrayTy, autoref === "refMut") }, { kind: "unsize", target: recv }];
+  }
+  if (autoref !== "none") return [...step.adjustments, { kind: "borrow", mutable: autoref === "refMut", target: recv }];
+  if (step.ty.k === "ref") {
+    return [...step.adjustments, { kind: "deref", overloaded: "none", target: step.ty.inner }, { kind: "borrow", mutable: step.ty.mutable, target: step.ty }];
+  }
+  return step.adjustments;
 }
 
 function traitOf(tcx: TyCtx, fn: DefId): DefId | undefined {

@@ -66,6 +66,11 @@ export interface MethodCallee {
 
 export interface Capture {
   readonly local: LocalId;
+  /** Edition 2021 captures disjoint fields: the field path below the variable (`cfg.name` → [name]),
+   *  empty when the whole variable is captured. */
+  readonly path: readonly { readonly index: number; readonly name: string; readonly ty: Ty }[];
+  /** The captured place's type (the variable's, or the field's). */
+  readonly ty: Ty;
   readonly mode: "ref" | "refMut" | "value";
   /** Where the captured variable is first used inside the closure or block. */
   readonly span: Span;
@@ -123,6 +128,10 @@ export interface Program {
   readonly awaits: Map<ast.NodeId, { readonly futureTy: Ty; readonly output: Ty }>;
   /** `?`: the operand's family and the fn's return family. */
   readonly tries: Map<ast.NodeId, { readonly family: "option" | "result"; readonly errFrom?: Ty; readonly errTo?: Ty }>;
+  /** `.poll(cx)` calls on a receiver that is not a `Pin` (rustc: E0599; pinion: P0104). */
+  readonly unpinnedPolls: Set<ast.NodeId>;
+  /** `impl Trait` return types → the concrete type the fn returns. */
+  readonly hiddenTypes: Map<DefId, Ty>;
   /** For type-directed questions later stages ask (Copy, needs-drop, Unpin). */
   readonly solver: Solver;
 }

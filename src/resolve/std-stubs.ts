@@ -170,6 +170,8 @@ const ITER_ADAPTORS = `
     fn collect<B: FromIterator<Self::Item>>(self) -> B;
     fn partition<B: Default + Extend<Self::Item>, F: FnMut(&Self::Item) -> bool>(self, f: F) -> (B, B);
     fn fold<B, F: FnMut(B, Self::Item) -> B>(self, init: B, f: F) -> B;
+    fn try_fold<B, F: FnMut(B, Self::Item) -> R, R: crate::ops::Try<Output = B>>(&mut self, init: B, f: F) -> R;
+    fn try_for_each<F: FnMut(Self::Item) -> R, R: crate::ops::Try<Output = ()>>(&mut self, f: F) -> R;
     fn reduce<F: FnMut(Self::Item, Self::Item) -> Self::Item>(self, f: F) -> Option<Self::Item>;
     fn all<F: FnMut(Self::Item) -> bool>(&mut self, f: F) -> bool;
     fn any<F: FnMut(Self::Item) -> bool>(&mut self, f: F) -> bool;
@@ -197,6 +199,31 @@ function adaptor(name: string, params: string, implGenerics: string, item: strin
   return `pub struct ${name}<${params}>;
     impl<${implGenerics}> Iterator for ${name}<${params}> { type Item = ${item}; }
     impl<${implGenerics}> DoubleEndedIterator for ${name}<${params}> {}`;
+}
+
+/** Lossless integer conversions (`From`) and all the checked ones (`TryFrom`), as in core. */
+function numericConversions(): string {
+  const bits: Record<string, number> = { i8: 8, i16: 16, i32: 32, i64: 64, i128: 128, isize: 64, u8: 8, u16: 16, u32: 32, u64: 64, u128: 128, usize: 64 };
+  const out: string[] = [];
+  for (const from of INT_KINDS) {
+    for (const to of INT_KINDS) {
+      if (from === to) continue;
+      const fs = from.startsWith("i");
+      const ts = to.startsWith("i");
+      const lossless =
+        !from.endsWith("size") && !to.endsWith("size")
+          ? (fs === ts && bits[to]! > bits[from]!) || (!fs && ts && bits[to]! > bits[from]!)
+          : (from === "u8" && (to === "usize" || to === "isize")) || (from === "i8" && to === "isize") || (from === "u16" && to === "usize") || (from === "i16" && to === "isize");
+      if (lossless) out.push(`impl From<${from}> for ${to} {}`);
+      else out.push(`impl TryFrom<${from}> for ${to} { type Error = crate::num::TryFromIntError; }`);
+    }
+    out.push(`impl From<bool> for ${from} {}`);
+  }
+  out.push("impl From<f32> for f64 {}", "impl From<u8> for char {}", "impl From<char> for u32 {}", "impl From<char> for u64 {}");
+  out.push("impl TryFrom<u32> for char { type Error = crate::char::CharTryFromError; }");
+  for (const f of ["i8", "u8", "i16", "u16"]) out.push(`impl From<${f}> for f32 {}`, `impl From<${f}> for f64 {}`);
+  out.push("impl From<i32> for f64 {}", "impl From<u32> for f64 {}");
+  return out.join("\n");
 }
 
 export const STD_STUBS = `
@@ -297,6 +324,9 @@ pub mod ops {
     impl<Idx: Clone> Clone for RangeInclusive<Idx> {}
     impl<Idx: PartialEq> PartialEq for Range<Idx> {}
     pub enum ControlFlow<B, C = ()> { Continue(C), Break(B) }
+    pub trait Try { type Output; }
+    impl<T> Try for Option<T> { type Output = T; }
+    impl<T, E> Try for Result<T, E> { type Output = T; }
 }
 
 pub mod clone {
@@ -367,6 +397,8 @@ pub mod convert {
     pub trait AsMut<T: ?Sized> { fn as_mut(&mut self) -> &mut T; }
     impl<T, U: From<T>> Into<U> for T {}
     impl<T> From<T> for T {}
+    impl<T, U: Into<T>> TryFrom<U> for T { type Error = Infallible; }
+    impl<T, U: TryFrom<T>> TryInto<U> for T { type Error = U::Error; }
     pub enum Infallible {}
 }
 
@@ -945,6 +977,12 @@ pub mod collections {
         pub fn make_contiguous(&mut self) -> &mut [T];
         pub fn truncate(&mut self, len: usize);
         pub fn swap(&mut self, i: usize, j: usize);
+        pub fn rotate_left(&mut self, n: usize);
+        pub fn rotate_right(&mut self, n: usize);
+        pub fn range<R>(&self, range: R) -> crate::collections::vec_deque::Iter<'_, T>;
+        pub fn split_off(&mut self, at: usize) -> VecDeque<T>;
+        pub fn append(&mut self, other: &mut VecDeque<T>);
+        pub fn resize(&mut self, new_len: usize, value: T) where T: Clone;
     }
     impl<T> IntoIterator for VecDeque<T> { type Item = T; type IntoIter = crate::collections::vec_deque::IntoIter<T>; }
     impl<'a, T> IntoIterator for &'a VecDeque<T> { type Item = &'a T; type IntoIter = crate::collections::vec_deque::Iter<'a, T>; }
@@ -1061,6 +1099,10 @@ pub mod rc {
         pub fn ptr_eq(this: &Rc<T>, other: &Rc<T>) -> bool;
         pub fn get_mut(this: &mut Rc<T>) -> Option<&mut T>;
         pub fn as_ptr(this: &Rc<T>) -> *const T;
+        pub fn into_raw(this: Rc<T>) -> *const T;
+        pub unsafe fn from_raw(ptr: *const T) -> Rc<T>;
+        pub unsafe fn increment_strong_count(ptr: *const T);
+        pub unsafe fn decrement_strong_count(ptr: *const T);
     }
     impl<T: Clone> Rc<T> { pub fn make_mut(this: &mut Rc<T>) -> &mut T; pub fn unwrap_or_clone(this: Rc<T>) -> T; }
     impl<T> Weak<T> { pub fn new() -> Weak<T>; }
@@ -1512,6 +1554,9 @@ pub mod char {
     pub struct ToUppercase;
     impl Iterator for ToUppercase { type Item = char; }
     impl crate::fmt::Display for ToUppercase {}
+    pub struct CharTryFromError;
+    impl crate::fmt::Debug for CharTryFromError {}
+    impl crate::fmt::Display for CharTryFromError {}
     pub struct ToLowercase;
     impl Iterator for ToLowercase { type Item = char; }
     impl crate::fmt::Display for ToLowercase {}
@@ -1642,6 +1687,17 @@ pub mod time {
     impl crate::ops::Sub<Instant> for Instant { type Output = Duration; }
 }
 
+pub mod env {
+    pub struct Args;
+    impl Iterator for Args { type Item = String; }
+    impl ExactSizeIterator for Args {}
+    pub fn args() -> Args;
+    pub fn var(key: &str) -> Result<String, VarError>;
+    pub struct VarError;
+    impl crate::fmt::Debug for VarError {}
+    impl crate::fmt::Display for VarError {}
+}
+
 pub mod process {
     pub fn exit(code: i32) -> !;
     pub fn abort() -> !;
@@ -1681,6 +1737,7 @@ pub mod f64 { pub mod consts { pub const PI: f64; pub const E: f64; pub const TA
 pub mod f32 { pub mod consts { pub const PI: f32; pub const E: f32; pub const TAU: f32; } pub const MAX: f32; pub const MIN: f32; pub const EPSILON: f32; }
 
 ${INT_KINDS.map(intImpl).join("")}
+${numericConversions()}
 ${FLOAT_KINDS.map(floatImpl).join("")}
 
 impl crate::str::Pattern for char {}

@@ -49,6 +49,9 @@ export interface Tables {
   readonly forLoops: Map<ast.NodeId, { iterTy: Ty; itemTy: Ty }>;
   readonly awaits: Map<ast.NodeId, { futureTy: Ty; output: Ty }>;
   readonly tries: Map<ast.NodeId, { family: "option" | "result"; errFrom?: Ty; errTo?: Ty }>;
+  readonly unpinnedPolls: Set<ast.NodeId>;
+  /** `impl Trait` return types of fns in this crate → the concrete type behind them. */
+  readonly hiddenTypes: Map<DefId, Ty>;
 }
 
 export function newTables(): Tables {
@@ -67,6 +70,8 @@ export function newTables(): Tables {
     forLoops: new Map(),
     awaits: new Map(),
     tries: new Map(),
+    unpinnedPolls: new Set(),
+    hiddenTypes: new Map(),
   };
 }
 
@@ -117,6 +122,10 @@ export class BodyChecker {
   /** Owner (fn item, closure, async block) of each local created here. */
   private readonly ownerStack: ast.NodeId[] = [];
   private readonly reportedUnresolved = new Set<number>();
+  /** `.poll(cx)` calls whose receiver is not a `Pin` (for the checker's P0104). */
+  get unpinnedPolls(): Set<ast.NodeId> {
+    return this.tables.unpinnedPolls;
+  }
 
   constructor(
     readonly tcx: TyCtx,
@@ -158,7 +167,7 @@ export class BodyChecker {
       this.checkPat(p.pat, ty, "move", bindings, "param");
       return { pat: p.pat, ty, bindings };
     });
-    const output = this.solver.normalize(sig.bodyOutput);
+    const output = this.revealOpaque(this.solver.normalize(sig.bodyOutput), node);
     this.returns.push({ ret: output, owner: node.id });
     if (node.body) {
       const t = this.checkBlock(node.body, { ty: output });
@@ -170,6 +179,20 @@ export class BodyChecker {
     this.finish();
     return { def: this.fnDef, node, selfLocal, params, output };
   }
+
+  /** Inside the fn that defines it, `impl Trait` in return position is the hidden concrete type: an
+   *  inference variable whose bounds are obligations (`-> impl Fn(i32) -> i32` gets the closure). */
+  private revealOpaque(t: Ty, node: ast.FnItem): Ty {
+    const s = this.infer.shallow(t);
+    if (s.k !== "opaque" || s.def !== this.fnDef) return t;
+    const hidden = this.infer.fresh();
+    this.addObligations(s.bounds.map((b) => ({ ty: hidden, bound: b })), node.span);
+    this.hiddenTypes.push({ opaque: s, hidden });
+    return hidden;
+  }
+
+  /** The concrete types behind this fn's `impl Trait` return types, once known. */
+  readonly hiddenTypes: { opaque: Ty; hidden: Ty }[] = [];
 
   /** A const or static initializer. */
   checkInit(e: ast.Expr, ty: Ty, owner: ast.NodeId): void {
@@ -208,6 +231,7 @@ export class BodyChecker {
       const tr = this.tables.tries.get(id);
       if (tr) this.tables.tries.set(id, { family: tr.family, ...(tr.errFrom ? { errFrom: this.final(tr.errFrom) } : {}), ...(tr.errTo ? { errTo: this.final(tr.errTo) } : {}) });
     }
+    for (const h of this.hiddenTypes) this.tables.hiddenTypes.set(this.fnDef, this.final(h.hidden));
     for (const id of this.myPats) {
       const t = this.tables.patTypes.get(id);
       if (t) this.tables.patTypes.set(id, this.final(t));
@@ -443,7 +467,14 @@ export class BodyChecker {
       this.infer.unify(actual, expected);
       return;
     }
-    if (this.infer.tryUnify(actual, expected)) return;
+    if (this.infer.tryUnify(actual, expected)) {
+      // `&mut T` to `&mut T` is a reborrow (`&mut *r`), so the reference is not moved (rustc's
+      // coerce_borrowed_pointer).
+      if (a.k === "ref" && a.mutable && x.k === "ref" && x.mutable) {
+        this.addAdjust(e, [{ kind: "deref", overloaded: "none", target: a.inner }, { kind: "borrow", mutable: true, target: expected }]);
+      }
+      return;
+    }
     // Reference coercions.
     if (a.k === "ref" && x.k === "ref" && (a.mutable || !x.mutable)) {
       // Deref coercion: &U → &T when U derefs to T.
@@ -487,6 +518,20 @@ export class BodyChecker {
       return;
     }
     if (!this.infer.unify(actual, expected)) this.mismatch(e.span, expected, actual);
+  }
+
+  /** Coerces if it can, without reporting; leaves no trace when it cannot. */
+  private tryCoerce(e: { id: ast.NodeId; span: Span }, actual: Ty, expected: Ty): boolean {
+    const snap = this.infer.snapshot();
+    const before = this.diagnostics.length;
+    const adj = this.tables.adjustments.get(e.id);
+    this.coerce(e, actual, expected);
+    if (this.diagnostics.length === before) return true;
+    this.diagnostics.length = before;
+    this.infer.rollback(snap);
+    if (adj) this.tables.adjustments.set(e.id, adj);
+    else this.tables.adjustments.delete(e.id);
+    return false;
   }
 
   private unsizes(from: Ty, to: Ty): boolean {
@@ -1034,7 +1079,10 @@ export class BodyChecker {
       if (a.kind === "Closure") this.solveObligations();
       const hint = hints?.[i];
       const t = this.checkExpr(a, hint ? { ty: hint } : p ? { ty: p } : NONE);
-      if (p) this.coerce(a, t, p);
+      // As rustc's check_argument_types: coerce to the expected input when there is one, then
+      // relate the formal parameter type to it.
+      if (hint && p && this.tryCoerce(a, t, hint)) this.infer.unify(p, hint);
+      else if (p) this.coerce(a, t, p);
     }
   }
 
@@ -1125,7 +1173,14 @@ export class BodyChecker {
       this.infer.unify(recv, recv.k === "intvar" ? Ty.int("i32") : Ty.float("f64"));
       recv = this.resolveShallow(recvTy);
     }
-    const probe = probeMethod(this.tcx, this.infer, this.solver, this.index, recv, e.method.name, turbofish);
+    let probe = probeMethod(this.tcx, this.infer, this.solver, this.index, recv, e.method.name, turbofish);
+    if (!probe && e.method.name === "poll") {
+      // `fut.poll(cx)` on a future that is not behind `Pin` (rustc: E0599). Resolve it as if it were
+      // pinned, so the program can still be analysed; the pinning checker reports P0104 here.
+      const inner = recv.k === "ref" ? recv.inner : recv;
+      probe = probeMethod(this.tcx, this.infer, this.solver, this.index, Ty.adt(this.lang.Pin, [Ty.ref(inner, true)]), "poll", turbofish);
+      if (probe) this.unpinnedPolls.add(e.id);
+    }
     if (!probe) {
       for (const a of e.args) this.checkExpr(a, NONE);
       const rt = this.infer.resolve(recvTy);
@@ -1558,14 +1613,14 @@ export class BodyChecker {
     const paramTys: Ty[] = [];
     const paramLocals: LocalId[][] = [];
     e.params.forEach((p, i) => {
-      const ty = p.ty ? this.lowerTy(p.ty) : expParams?.[i] ?? this.infer.fresh();
+      const ty = p.ty ? this.lowerTy(p.ty) : expParams?.[i] !== undefined ? this.norm(expParams[i]!) : this.infer.fresh();
       if (p.ty && expParams?.[i]) this.infer.unify(ty, expParams[i]!);
       const bindings: LocalId[] = [];
       this.checkPat(p.pat, ty, "move", bindings, "param");
       paramTys.push(ty);
       paramLocals.push(bindings);
     });
-    const ret = e.ret ? this.lowerTy(e.ret) : expRet ?? this.infer.fresh();
+    const ret = e.ret ? this.lowerTy(e.ret) : expRet !== undefined ? this.norm(expRet) : this.infer.fresh();
     this.closureStack.push(e.id);
     this.returns.push({ ret, owner: e.id });
     const savedLoops = this.loops.splice(0);
@@ -1622,7 +1677,7 @@ export class BodyChecker {
     let moves = false;
     const uses = new CaptureUses(this, node.id);
     uses.visitExpr(node.body, "move");
-    for (const u of uses.uses) if (byValue.has(u.local) && u.mode === "value" && !this.solver.isCopy(this.tables.locals[u.local]!.ty)) moves = true;
+    for (const u of uses.uses) if (byValue.has(u.local) && u.mode === "value" && !this.solver.isCopy(u.ty)) moves = true;
     return moves;
   }
 
@@ -1633,18 +1688,34 @@ export class BodyChecker {
     const uses = new CaptureUses(this, owner);
     if ("stmts" in body && body.kind === "Block") uses.visitBlock(body);
     else uses.visitExpr(body as ast.Expr, "move");
-    const out = new Map<LocalId, Capture>();
     const rank = { ref: 0, refMut: 1, value: 2 } as const;
+    // Edition 2021 (RFC 2229): each use is of a place — a variable and a field path — and the captured
+    // places are the shortest ones: a use of `cfg` absorbs uses of `cfg.name`.
+    const byLocal = new Map<LocalId, Capture[]>();
     for (const u of uses.uses) {
       const l = this.tables.locals[u.local]!;
       if (this.isInside(l.owner, owner)) continue;
       let mode: Capture["mode"] = u.mode;
       if (isMove) mode = "value";
-      else if (mode === "value" && this.solver.isCopy(l.ty)) mode = "ref";
-      const prev = out.get(u.local);
-      if (!prev || rank[mode] > rank[prev.mode]) out.set(u.local, { local: u.local, mode, span: prev?.span ?? u.span });
+      else if (mode === "value" && this.solver.isCopy(u.ty)) mode = "ref";
+      const list = byLocal.get(u.local) ?? [];
+      byLocal.set(u.local, list);
+      const isPrefix = (a: Capture["path"], b: Capture["path"]) => a.length <= b.length && a.every((x, i) => x.index === b[i]!.index);
+      // An existing capture that is an ancestor (or equal) of this use absorbs it.
+      const anc = list.find((c) => isPrefix(c.path, u.path));
+      if (anc) {
+        if (rank[mode] > rank[anc.mode]) list[list.indexOf(anc)] = { ...anc, mode };
+        continue;
+      }
+      // This use is an ancestor of existing captures: it replaces them.
+      const absorbed = list.filter((c) => isPrefix(u.path, c.path));
+      let m = mode;
+      for (const c of absorbed) if (rank[c.mode] > rank[m]) m = c.mode;
+      const rest = list.filter((c) => !absorbed.includes(c));
+      rest.push({ local: u.local, path: u.path, ty: u.ty, mode: m, span: absorbed[0]?.span ?? u.span });
+      byLocal.set(u.local, rest);
     }
-    return [...out.values()];
+    return [...byLocal.values()].flat();
   }
 
   /** Was a local declared inside the closure/async block `owner` (or something nested in it)? */
@@ -2036,8 +2107,10 @@ export class BodyChecker {
 
 type UseMode = "ref" | "refMut" | "value";
 
+type CapturePath = Capture["path"];
+
 class CaptureUses {
-  readonly uses: { local: LocalId; mode: UseMode; span: Span }[] = [];
+  readonly uses: { local: LocalId; path: CapturePath; ty: Ty; mode: UseMode; span: Span }[] = [];
   constructor(
     private readonly ck: BodyChecker,
     /** The closure or async block whose body is visited (kept for debugging dumps). */
@@ -2066,26 +2139,24 @@ class CaptureUses {
       case "Path": {
         const r = t.res.get(e.id);
         if (r?.kind !== "local") return;
-        const adj = t.adjustments.get(e.id) ?? [];
-        let mode: UseMode;
-        const borrowAdj = adj.find((a) => a.kind === "borrow");
-        if (borrowAdj && borrowAdj.kind === "borrow") mode = borrowAdj.mutable ? "refMut" : "ref";
-        else if (ctx === "refMut" || ctx === "assign") mode = "refMut";
-        else if (ctx === "ref" || ctx === "copyOrRef") mode = "ref";
-        else {
-          const ty = t.locals[r.local]!.ty;
-          mode = this.ck.solver.isCopy(ty) ? "ref" : "value";
-        }
-        this.uses.push({ local: r.local, mode, span: e.span });
+        this.usePlace({ local: r.local, path: [], ty: t.locals[r.local]!.ty }, e, ctx);
         return;
       }
       case "Ref":
         this.visitPlace(e.operand, e.mutable ? "refMut" : "ref");
         return;
-      case "Field":
+      case "Field": {
+        const fp = this.fieldPlace(e);
+        if (fp) {
+          this.usePlace(fp, e, ctx);
+          return;
+        }
+        this.visitPlace(e, ctx === "move" ? "move" : ctx === "assign" ? "refMut" : ctx);
+        return;
+      }
       case "Index":
         this.visitPlace(e, ctx === "move" ? "move" : ctx === "assign" ? "refMut" : ctx);
-        if (e.kind === "Index") this.visitExpr(e.index, "move");
+        this.visitExpr(e.index, "move");
         return;
       case "Unary":
         if (e.op === "deref") {
@@ -2123,7 +2194,7 @@ class CaptureUses {
         const isMove = e.isMove;
         for (const u of inner.uses) {
           if (this.ck.isInside(t.locals[u.local]!.owner, e.id)) continue;
-          this.uses.push({ ...u, mode: isMove ? (this.ck.solver.isCopy(t.locals[u.local]!.ty) ? "ref" : "value") : u.mode });
+          this.uses.push({ ...u, mode: isMove ? (this.ck.solver.isCopy(u.ty) ? "ref" : "value") : u.mode });
         }
         void info;
         return;
@@ -2212,12 +2283,49 @@ class CaptureUses {
     }
   }
 
+  /** A use of the place `p` (a variable or a field path of one) by the expression `e` in `ctx`. */
+  private usePlace(p: { local: LocalId; path: CapturePath; ty: Ty }, e: ast.Expr, ctx: "move" | "copyOrRef" | "ref" | "refMut" | "assign"): void {
+    const adj = this.tables().adjustments.get(e.id) ?? [];
+    let mode: UseMode;
+    const borrowAdj = adj.find((a) => a.kind === "borrow");
+    if (borrowAdj && borrowAdj.kind === "borrow") mode = borrowAdj.mutable ? "refMut" : "ref";
+    else if (adj.some((a) => a.kind === "deref")) mode = ctx === "refMut" || ctx === "assign" ? "refMut" : "ref";
+    else if (ctx === "refMut" || ctx === "assign") mode = "refMut";
+    else if (ctx === "ref" || ctx === "copyOrRef") mode = "ref";
+    else mode = this.ck.solver.isCopy(p.ty) ? "ref" : "value";
+    this.uses.push({ local: p.local, path: p.path, ty: p.ty, mode, span: e.span });
+  }
+
+  /** `a.b.c` as a variable and a field path, when no dereference is on the way (else undefined). */
+  private fieldPlace(e: ast.FieldExpr): { local: LocalId; path: CapturePath; ty: Ty } | undefined {
+    const t = this.tables();
+    const path: { index: number; name: string; ty: Ty }[] = [];
+    let cur: ast.Expr = e;
+    while (cur.kind === "Field") {
+      if ((t.adjustments.get(cur.object.id) ?? []).some((a) => a.kind === "deref")) return undefined;
+      const index = t.fieldIndex.get(cur.id);
+      if (index === undefined) return undefined;
+      path.unshift({ index, name: cur.field.name, ty: t.exprTypes.get(cur.id) ?? Ty.error });
+      cur = cur.object;
+    }
+    if (cur.kind !== "Path") return undefined;
+    const r = t.res.get(cur.id);
+    if (r?.kind !== "local") return undefined;
+    return { local: r.local, path, ty: path[path.length - 1]!.ty };
+  }
+
   /** `e` is used as a place (borrowed, assigned, or read by copy). */
   private visitPlace(e: ast.Expr, ctx: "move" | "copyOrRef" | "ref" | "refMut" | "assign"): void {
     switch (e.kind) {
-      case "Field":
+      case "Field": {
+        const fp = this.fieldPlace(e);
+        if (fp) {
+          this.usePlace(fp, e, ctx);
+          return;
+        }
         this.visitPlace(e.object, ctx === "assign" ? "refMut" : ctx === "move" ? "move" : ctx);
         return;
+      }
       case "Index":
         this.visitPlace(e.object, ctx === "assign" || ctx === "refMut" ? "refMut" : "ref");
         this.visitExpr(e.index, "move");
