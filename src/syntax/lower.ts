@@ -137,6 +137,34 @@ export class Lowerer {
     return { name, span: this.sp(n) };
   }
 
+  /**
+   * tree-sitter-rust 0.24 reads `break 'a *x` as `(break 'a) * x` (also with `-x`, `&x`, `&&x`): the
+   * value of a labelled break that starts with a prefix operator becomes the right side of a binary
+   * expression. Rust means `break 'a (*x)`. Reparse the value from the operator on.
+   */
+  private labelledBreakWithPrefixValue(n: SyntaxNode): Expr | undefined {
+    let cur: SyntaxNode = n;
+    let innermost: SyntaxNode | undefined;
+    while (cur.type === "binary_expression") {
+      innermost = cur;
+      const left = field(cur, "left");
+      if (!left) return undefined;
+      cur = left;
+    }
+    if (cur.type !== "break_expression" || !innermost) return undefined;
+    const label = kids(cur).find((k) => k.type === "label");
+    if (!label || kids(cur).some((k) => k.type !== "label")) return undefined;
+    const opNode = field(innermost, "operator");
+    if (!opNode || !["*", "-", "&", "&&"].includes(opNode.type)) return undefined;
+    const { root, lowerer } = this.reparseSlice("fn __pinion() { __pinion(", opNode.startIndex, n.endIndex, "\n); }", this.sp(n));
+    const body = kids(root)[0]?.childForFieldName("body");
+    const stmt = body ? kids(body)[0] : undefined;
+    const call = stmt ? (stmt.type === "expression_statement" ? kids(stmt)[0] : stmt) : undefined;
+    const arg = call?.type === "call_expression" ? kids(call.childForFieldName("arguments")!)[0] : undefined;
+    if (!arg) return undefined;
+    return { kind: "Break", id: this.id(), span: this.sp(n), label: this.labelIdent(label), value: lowerer.lowerExpr(arg) };
+  }
+
   /** Parses `text` (a wrapper around a slice of this text, or generated text) and returns a lowerer
    *  for it. Syntax errors in it are reported through `map`. */
   reparse(text: string, map: SpanMap, callSite?: Span): Reparsed {
@@ -1450,6 +1478,8 @@ export class Lowerer {
         const l = field(n, "left");
         const r = field(n, "right");
         const op = field(n, "operator")?.type ?? "";
+        const misparsedBreak = this.labelledBreakWithPrefixValue(n);
+        if (misparsedBreak) return misparsedBreak;
         if (!BINARY_OPS.has(op)) {
           this.report("P0002", `unknown binary operator \`${op}\``, span);
           return this.errorExpr(span);
