@@ -64,7 +64,7 @@ export function inspectJson(a: Analysis, layouts: readonly Layout[]): unknown {
           awaitLine: s.await ? line(s.await.span.lo) : null,
           locals: [
             ...m.upvars.map((u) => ({ name: u.name, kind: "upvar", type: ty(u.ty), line: lc.line })),
-            ...s.locals.map((l) => ({ name: l.kind === "temp" ? null : l.name ?? null, kind: l.kind, type: ty(l.ty), line: line(l.span.lo) })),
+            ...s.locals.map((l) => ({ name: l.kind === "temp" ? `_${l.local}` : l.name ?? `_${l.local}`, kind: l.kind, type: ty(l.ty), line: line(l.span.lo) })),
           ],
           selfRefs: s.selfRefs.map((r) => ({
             from: nameOf(s.locals, r.from),
