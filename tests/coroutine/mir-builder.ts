@@ -86,17 +86,22 @@ export class TestMir {
   readonly upvars: { name: string; ty: Ty; byRef: boolean; source: undefined }[] = [];
   private readonly argCount: number;
 
+  /** For a plain fn (`kind: "fn"`), `args` are its parameters `_1`…. */
   constructor(
     readonly name: string,
     readonly kind: BodyKind = "asyncFn",
     ret: Ty = UNIT,
+    args: readonly { name: string; ty: Ty }[] = [],
   ) {
     this.decl(ret, "return", undefined);
     if (kind === "asyncFn" || kind === "asyncBlock") {
       this.decl(FUT, "arg", undefined);
       this.decl(UNIT, "arg", undefined);
       this.argCount = 2;
-    } else this.argCount = 0;
+    } else {
+      for (const a of args) this.decl(a.ty, "arg", a.name);
+      this.argCount = args.length;
+    }
   }
 
   private decl(ty: Ty, kind: LocalKind, name: string | undefined, span: Span = SP): Local {
