@@ -198,6 +198,53 @@ describe("drop elaboration", () => {
     expect(flagWrites(el.body, 0)).toEqual([`_${flag}=false`, `_${flag}=true`]);
   });
 
+  it("a mutable borrow may re-initialize a variant marked inactive (rustc #90752: `reinit`)", () => {
+    // pub fn reinit(mut msg: Msg) {
+    //     match msg {
+    //         Msg::Say(s) => consume(s),
+    //         Msg::Quit => { let r = &mut msg; *r = Msg::Say(String::new()); }
+    //     }
+    // }
+    // On the Quit arm `(msg as Say)` is inactive, but `&mut msg` may write a Say through `r`: rustc
+    // counts `msg` and all its paths maybe-initialized after the borrow. Its `.after` dump has two
+    // flags (`_8` for `(_1 as Say)`, `_9` for `((_1 as Say).0)`) and drops the String behind `_9`.
+    const m = new TestMir("reinit", "fn", { k: "tuple", elems: [] }, [{ name: "msg", ty: MSG }]);
+    const d = m.temp({ k: "int", kind: "isize" }); // _2
+    const s = m.var("s", STRING); // _3
+    const t4 = m.temp(STRING); // _4
+    const r = m.var("r", { k: "ref", mutable: true, inner: MSG }); // _5
+    const t6 = m.temp(MSG); // _6
+    const t7 = m.temp(STRING); // _7
+    const say0 = pl(1, downcast(1, "Say"), field(0, STRING));
+    const newSay = { kind: "aggregate" as const, agg: { kind: "adt" as const, def: 11, variant: 1, args: [] }, operands: [move(t7)] };
+    /* bb0 */ m.block([assign(d, discr(1))], switchOn(move(d), [[0, 2], [1, 3]], 1));
+    /* bb1 */ m.block([], { kind: "unreachable", span: { lo: 0, hi: 0 } });
+    /* bb2 */ m.block([live(r), assign(r, { kind: "ref", mutable: true, place: pl(1) }), live(t6), live(t7)], call(t7, "String::new", [], 6, 16));
+    /* bb3 */ m.block([live(s), assign(s, use(move(say0))), live(t4), assign(t4, use(move(s)))], call(0, "consume", [move(t4)], 4, 14));
+    /* bb4 */ m.block([dead(t4)], drop(s, 5, 16));
+    /* bb5 */ m.block([dead(s)], goto(11));
+    /* bb6 */ m.block([assign(t6, newSay)], drop(t7, 7, 13));
+    /* bb7 */ m.block([dead(t7)], drop(pl(r, deref), 8, 9));
+    /* bb8 */ m.block([assign(pl(r, deref), use(move(t6)))], drop(t6, 10, 16));
+    /* bb9 */ m.block([assign(pl(r, deref), use(move(t6)))], goto(13), { cleanup: true });
+    /* bb10 */ m.block([dead(t6), assign(0, use(cunit)), dead(r)], goto(11));
+    /* bb11 */ m.block([], drop(1, 12, "continue"));
+    /* bb12 */ m.block([], ret());
+    /* bb13 */ m.block([], drop(t6, 16, "unreachable"), { cleanup: true });
+    /* bb14 */ m.block([], drop(t4, 15, "unreachable"), { cleanup: true });
+    /* bb15 */ m.block([], drop(s, 16, "unreachable"), { cleanup: true });
+    /* bb16 */ m.block([], drop(1, 17, "unreachable"), { cleanup: true });
+    /* bb17 */ m.block([], resume(), { cleanup: true });
+    const el = elaborate(m.finish(), testCtx);
+    expect(el.dropFlags.map((f) => prettyPlace(f.place, opts)).sort()).toEqual(["((_1 as Say).0: _)", "(_1 as Say)"]);
+    const f0 = el.dropFlags.find((f) => f.place.projection.length === 2)!.local;
+    // The end-of-scope drop of msg, on the normal path, drops the Say's String behind its flag; the
+    // drop through `r` stays as it is (a place behind a reference has no move path).
+    const ds = drops(el.body);
+    expect(ds).toContain(`if _${f0} drop(((_1 as Say).0))`);
+    expect(ds).toContain("drop((*_5))");
+  });
+
   it("an initialization by a call that can unwind sets the flag at the start of its return block", () => {
     // let s; if c { s = make(); } — s is maybe-initialized at its drop: flag true on make()'s return
     // edge (rustc's drop_flags_for_fn_rets), false at the start.
