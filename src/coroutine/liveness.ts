@@ -14,8 +14,10 @@
 // Definitions (kill), as rustc's `DefUse`: an assignment to a whole local; a call's destination local,
 // on the call's return edge only; an await's destination local, on its resume edge only. A write
 // through a pointer (`(*_5).0 = …`) *uses* `_5`; a write to a field (`_5.0 = …`) neither uses nor
-// defines `_5`; `setDiscriminant` of a local is neither. `StorageLive`/`StorageDead` and `fakeRead`
-// (a borrowck-only mention) are not uses.
+// defines `_5`; `setDiscriminant` of a local is neither. `StorageLive`/`StorageDead` are not uses.
+// `fakeRead` *is* a use: it is where rustc's MIR has a `PlaceMention` (a match scrutinee, the value of
+// `let _ = x`), which rustc keeps until after the coroutine transform and counts as a use — so
+// `let x = 5; f().await; let _ = x;` stores `x` (checked with rustc 1.97 -Zprint-type-sizes).
 
 import type { Body, Place } from "../mir/types.js";
 import type { BitSet } from "./bitset.js";
@@ -32,8 +34,6 @@ function defUse(p: Place, ctx: PlaceContext): "def" | "use" | "none" {
       return p.projection.length === 0 ? "def" : "none";
     case "setDiscriminant":
       return isIndirect(p) ? "use" : "none";
-    case "mention":
-      return "none";
     case "copy":
     case "move":
     case "sharedBorrow":
@@ -42,6 +42,7 @@ function defUse(p: Place, ctx: PlaceContext): "def" | "use" | "none" {
     case "inspect":
     case "awaitee":
     case "drop":
+    case "mention":
       return "use";
   }
 }

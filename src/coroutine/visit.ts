@@ -37,7 +37,7 @@ export type PlaceContext =
   /** The future an `await` polls (through `&mut`, every time it is resumed). */
   | "awaitee"
   | "drop"
-  /** `fakeRead`: a mention for borrowck only. */
+  /** `fakeRead`: rustc's `PlaceMention` (a scrutinee, `let _ = x`): a use for liveness, nothing else. */
   | "mention";
 
 export type PlaceVisitor = (place: Place, context: PlaceContext) => void;

@@ -293,6 +293,23 @@ describe("layouts of hand-built bodies", () => {
     expect(names(e, p!.saved)).toEqual(["__awaitee"]);
   });
 
+  it("a match scrutinee mentioned after the await is stored, though no arm reads it", () => {
+    // async fn match_after() -> i32 { let x = Some(5); yield_now().await; match x { _ => 1 } }
+    // rustc 1.97 -Zprint-type-sizes: Suspend0 stores `x` and `__awaitee`. The match's
+    // `PlaceMention(x)` (pinion's `fakeRead`) is a use for liveness, and rustc's coroutine pass runs
+    // before PlaceMention is removed.
+    const m = new TestMir("match_after", "asyncFn", I32);
+    const x = m.var("x", I32); // _3 (an Option<i32> in the Rust; any Copy type will do)
+    const aw = m.named("__awaitee", FUT); // _4
+    const v = m.temp(UNIT); // _5
+    m.block([live(x), assign(x, use(cint(5))), live(aw)], call(aw, "yield_now", [], 1, 3));
+    m.block([live(v)], awaitT(aw, v, 2, { drop: 4, unwind: 3 }));
+    m.block([dead(v), dead(aw), { kind: "fakeRead", place: { local: x, projection: [] }, span: { lo: 0, hi: 0 } }, assign(0, use(cint(1))), dead(x)], ret());
+    m.block([], resume(), { cleanup: true });
+    m.block([dead(v), dead(aw), dead(x)], coroutineDrop());
+    expect(savedNames(m.finish())).toEqual([["__awaitee", "x"]]);
+  });
+
   it("an unreachable await is not a suspend point, and the states are numbered densely", () => {
     const m = new TestMir("dead_await");
     const aw = m.named("__awaitee", FUT); // _3
