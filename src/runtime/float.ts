@@ -12,15 +12,17 @@
 // shared `float_<method>` where they do not (`float_is_nan`, `float_abs`); casts are `f64_to_f32`,
 // `float_to_int` (int.ts), `int_to_f64` (int.ts). Formatting lives in fmt.ts.
 //
-// Known differences: transcendental functions (`sin`, `exp`, `powf`, `ln`…) use V8's implementations,
-// which may differ from glibc's in the last bit for some inputs. `powi` follows compiler-rt's
-// `__powidf2` (repeated squaring), as a debug rustc binary does.
+// Transcendental functions: exp, exp2, ln, log2, log10, powf, sin, cos, tan are correctly rounded
+// (std-libm.ts); glibc's agree except in its rare misroundings (~0.1% of inputs). The rest (sinh,
+// atan, cbrt, exp_m1, …) use V8's and may differ from glibc in the last bit. `powi` follows
+// compiler-rt's `__powidf2` (repeated squaring), as a debug rustc binary does.
 
 import { None, Some, Err, Ok, type Option, type Result } from "./option.js";
 import { big, norm, type Int } from "./int.js";
 import type { Loc } from "./machine.js";
 import { panic } from "./panic.js";
 import { Formatter, StringSink, fmt_float_debug, type FloatKind } from "./fmt.js";
+import { libm_cos, libm_exp, libm_ln, libm_log10, libm_log2, libm_pow, libm_sin, libm_tan } from "./std-libm.js";
 
 export const f32 = Math.fround;
 
@@ -255,11 +257,12 @@ export function f32_powi(a: number, n: number): number {
   }
   return recip ? Math.fround(1 / r) : r;
 }
+/** `x.powf(y)`: correctly rounded (std-libm.ts), with C's special cases. */
 export function f64_powf(a: number, b: number): number {
-  return Math.pow(a, b);
+  return libm_pow(a, b);
 }
 export function f32_powf(a: number, b: number): number {
-  return Math.fround(Math.pow(a, b));
+  return Math.fround(libm_pow(a, b));
 }
 /** `a.mul_add(b, c)`: a·b + c with one rounding (fused), computed exactly with bigints when the
  *  plain expression could differ. */
@@ -355,18 +358,20 @@ export function f32_rem_euclid(a: number, b: number): number {
   return Math.fround(f64_rem_euclid(a, b));
 }
 
-/** Unary functions of `f64` by Rust name; `f32` versions round the result with `Math.fround`. */
+/** Unary functions of `f64` by Rust name; `f32` versions round the result with `Math.fround`.
+ *  exp, exp2, ln, log2, log10, sin, cos and tan are correctly rounded (std-libm.ts), as glibc's are in
+ *  practically every case; the others are V8's and may differ from glibc in the last bit. */
 export const F64_UNARY = {
-  exp: Math.exp,
-  exp2: (x: number) => Math.pow(2, x),
+  exp: libm_exp,
+  exp2: (x: number) => libm_pow(2, x),
   exp_m1: Math.expm1,
-  ln: Math.log,
+  ln: libm_ln,
   ln_1p: Math.log1p,
-  log2: Math.log2,
-  log10: Math.log10,
-  sin: Math.sin,
-  cos: Math.cos,
-  tan: Math.tan,
+  log2: libm_log2,
+  log10: libm_log10,
+  sin: libm_sin,
+  cos: libm_cos,
+  tan: libm_tan,
   asin: Math.asin,
   acos: Math.acos,
   atan: Math.atan,
@@ -376,8 +381,14 @@ export const F64_UNARY = {
   cbrt: Math.cbrt,
 } as const;
 
+/** `x.log(base)`: `self.ln() / base.ln()` as std computes it. */
 export function f64_log(x: number, base: number): number {
-  return Math.log(x) / Math.log(base);
+  return libm_ln(x) / libm_ln(base);
+}
+
+/** `x.<name>()` for f32 (`f32_unary("sin", x)`): the f64 function rounded to f32. */
+export function f32_unary(name: keyof typeof F64_UNARY, x: number): number {
+  return Math.fround(F64_UNARY[name](x));
 }
 
 // ---------------------------------------------------------------------------------------------------
