@@ -276,3 +276,86 @@ describe("fmt::Write", () => {
     expect(R.write_fmt_to(failing, R.fmt_args(["x", { arg: 0 }, "y"], [R.arg(1, T.i32)])).is_err()).toBe(true);
   });
 });
+
+describe("integer operations against an exact bigint model (seeded random operands)", () => {
+  // The model: exact bigint arithmetic, then Rust's rule (panic on overflow / wrap / saturate).
+  const kinds = Object.values(INT);
+  function* rnd(seed: bigint): Generator<bigint> {
+    let x = seed;
+    for (;;) {
+      x ^= (x << 13n) & 0xffffffffffffffffn;
+      x ^= x >> 7n;
+      x ^= (x << 17n) & 0xffffffffffffffffn;
+      yield x;
+    }
+  }
+  const gen = rnd(0x2545f4914f6cdd1dn);
+  /** A value of kind k: mostly small, sometimes near the edges, sometimes anywhere. */
+  function sample(k: R.IntKind): R.Int {
+    const r = gen.next().value as bigint;
+    const span = k.maxB - k.minB + 1n;
+    let v: bigint;
+    switch (Number(r % 4n)) {
+      case 0:
+        v = (r >> 8n) % 100n - (k.signed ? 50n : 0n);
+        break;
+      case 1:
+        v = k.maxB - ((r >> 8n) % 3n);
+        break;
+      case 2:
+        v = k.minB + ((r >> 8n) % 3n);
+        break;
+      default:
+        v = k.minB + (((r << 64n) | (gen.next().value as bigint)) % span);
+    }
+    if (v < k.minB) v = k.minB;
+    if (v > k.maxB) v = k.maxB;
+    return R.norm(v);
+  }
+  const fits = (k: R.IntKind, v: bigint) => v >= k.minB && v <= k.maxB;
+  const wrap = (k: R.IntKind, v: bigint) => R.norm(k.signed ? BigInt.asIntN(k.bits, v) : BigInt.asUintN(k.bits, v));
+  const attempt = (f: () => unknown): unknown => {
+    try {
+      return f();
+    } catch (e) {
+      if (e instanceof RustPanic) return `panic: ${e.payload}`;
+      throw e;
+    }
+  };
+
+  test("+ - * / % and their wrapping, checked, saturating, overflowing forms", () => {
+    for (const k of kinds) {
+      for (let n = 0; n < 300; n++) {
+        const a = sample(k);
+        const b = sample(k);
+        const A = BigInt(a);
+        const B = BigInt(b);
+        const cases: [string, () => unknown, unknown][] = [
+          ["add", () => R.int_add(k, a, b), fits(k, A + B) ? R.norm(A + B) : "panic: attempt to add with overflow"],
+          ["sub", () => R.int_sub(k, a, b), fits(k, A - B) ? R.norm(A - B) : "panic: attempt to subtract with overflow"],
+          ["mul", () => R.int_mul(k, a, b), fits(k, A * B) ? R.norm(A * B) : "panic: attempt to multiply with overflow"],
+          ["wrapping_add", () => R.int_wrapping_add(k, a, b), wrap(k, A + B)],
+          ["wrapping_sub", () => R.int_wrapping_sub(k, a, b), wrap(k, A - B)],
+          ["wrapping_mul", () => R.int_wrapping_mul(k, a, b), wrap(k, A * B)],
+          ["saturating_add", () => R.int_saturating_add(k, a, b), R.norm(A + B > k.maxB ? k.maxB : A + B < k.minB ? k.minB : A + B)],
+          ["overflowing_mul", () => R.int_overflowing_mul(k, a, b), [wrap(k, A * B), !fits(k, A * B)]],
+        ];
+        if (B !== 0n) {
+          const q = A / B;
+          cases.push(["div", () => R.int_div(k, a, b), fits(k, q) ? R.norm(q) : "panic: attempt to divide with overflow"]);
+          cases.push(["rem", () => R.int_rem(k, a, b), fits(k, q) ? R.norm(A % B) : "panic: attempt to calculate the remainder with overflow"]);
+          cases.push(["checked_div", () => R.int_checked_div(k, a, b).ok_or(null).unwrap_or(null), fits(k, q) ? R.norm(q) : null]);
+        }
+        const s = Number(BigInt.asUintN(8, B)) % (k.bits + 2);
+        cases.push(["shl", () => R.int_shl(k, a, s), s < k.bits ? wrap(k, A << BigInt(s)) : "panic: attempt to shift left with overflow"]);
+        cases.push(["shr", () => R.int_shr(k, a, s), s < k.bits ? R.norm(A >> BigInt(s)) : "panic: attempt to shift right with overflow"]);
+        cases.push(["and", () => R.int_and(k, a, b), R.norm(A & B)]);
+        cases.push(["or", () => R.int_or(k, a, b), R.norm(A | B)]);
+        cases.push(["xor", () => R.int_xor(k, a, b), R.norm(A ^ B)]);
+        cases.push(["not", () => R.int_not(k, a), wrap(k, ~A)]);
+        for (const to of kinds) cases.push([`as ${to.name}`, () => R.int_cast(to, a), wrap(to, A)]);
+        for (const [name, f, want] of cases) expect(attempt(f), `${k.name} ${name}(${a}, ${b})`).toEqual(want);
+      }
+    }
+  });
+});
