@@ -359,3 +359,33 @@ describe("integer operations against an exact bigint model (seeded random operan
     }
   });
 });
+
+describe("UTF-8 offsets against Node's encoder (seeded random strings)", () => {
+  test("len, slicing at every byte offset, find, char_indices", () => {
+    const alphabet = ["a", "b", " ", "é", "ß", "日", "本", "🦀", "\u{10ffff}", "\n", "ǅ"];
+    let seed = 12345;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    const enc = new TextEncoder();
+    for (let n = 0; n < 200; n++) {
+      const len = next() % 12;
+      let s = "";
+      for (let i = 0; i < len; i++) s += alphabet[next() % alphabet.length];
+      const bytes = enc.encode(s);
+      expect(R.str_len(s)).toBe(bytes.length);
+      const boundaries = new Set<number>([0]);
+      let off = 0;
+      for (const c of s) boundaries.add((off += enc.encode(c).length));
+      for (let b = 0; b <= bytes.length + 1; b++) {
+        const got = R.str_get(s, { start: b });
+        if (boundaries.has(b)) expect(enc.encode(got.unwrap())).toEqual(bytes.slice(b));
+        else expect(got.is_none()).toBe(true);
+      }
+      for (const c of alphabet) {
+        const i = bytes.length === 0 ? -1 : Buffer.from(bytes).indexOf(Buffer.from(c));
+        expect(R.str_find(s, c).map_or(-1, (x) => x)).toBe(i);
+      }
+      const ci = R.str_char_indices(s).toArray();
+      expect(ci.map(([b]) => b)).toEqual([...boundaries].slice(0, -1));
+    }
+  });
+});
