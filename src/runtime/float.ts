@@ -12,9 +12,9 @@
 // shared `float_<method>` where they do not (`float_is_nan`, `float_abs`); casts are `f64_to_f32`,
 // `float_to_int` (int.ts), `int_to_f64` (int.ts). Formatting lives in fmt.ts.
 //
-// Transcendental functions: exp, exp2, ln, log2, log10, powf, sin, cos, tan are correctly rounded
-// (std-libm.ts); glibc's agree except in its rare misroundings (~0.1% of inputs). The rest (sinh,
-// atan, cbrt, exp_m1, …) use V8's and may differ from glibc in the last bit. `powi` follows
+// Transcendental functions follow glibc (std-libm.ts): correctly rounded where glibc's are, glibc's
+// own algorithm where not; what remains different is listed at F64_UNARY (cbrt, and the ~0.1% of
+// inputs where glibc itself misrounds). `powi` follows
 // compiler-rt's `__powidf2` (repeated squaring), as a debug rustc binary does.
 
 import { None, Some, Err, Ok, type Option, type Result } from "./option.js";
@@ -22,7 +22,22 @@ import { big, norm, type Int } from "./int.js";
 import type { Loc } from "./machine.js";
 import { panic } from "./panic.js";
 import { Formatter, StringSink, fmt_float_debug, type FloatKind } from "./fmt.js";
-import { libm_cos, libm_exp, libm_ln, libm_log10, libm_log2, libm_pow, libm_sin, libm_tan } from "./std-libm.js";
+import {
+  libm_acos,
+  libm_asin,
+  libm_atan,
+  libm_atan2,
+  libm_cos,
+  libm_cosh,
+  libm_exp,
+  libm_ln,
+  libm_log10,
+  libm_log2,
+  libm_pow,
+  libm_sin,
+  libm_sinh,
+  libm_tan,
+} from "./std-libm.js";
 
 export const f32 = Math.fround;
 
@@ -342,8 +357,9 @@ export function f64_to_radians(x: number): number {
 export function f64_hypot(a: number, b: number): number {
   return Math.hypot(a, b);
 }
+/** `y.atan2(x)` (correctly rounded, std-libm.ts) */
 export function f64_atan2(a: number, b: number): number {
-  return Math.atan2(a, b);
+  return libm_atan2(a, b);
 }
 export function f64_rem_euclid(a: number, b: number): number {
   const r = a % b;
@@ -359,8 +375,10 @@ export function f32_rem_euclid(a: number, b: number): number {
 }
 
 /** Unary functions of `f64` by Rust name; `f32` versions round the result with `Math.fround`.
- *  exp, exp2, ln, log2, log10, sin, cos and tan are correctly rounded (std-libm.ts), as glibc's are in
- *  practically every case; the others are V8's and may differ from glibc in the last bit. */
+ *  exp, exp2, ln, log2, sin, cos, tan, asin, acos, atan are correctly rounded and log10, sinh, cosh
+ *  follow glibc's algorithms (std-libm.ts); exp_m1, ln_1p, tanh are V8's fdlibm ports, which agree
+ *  with glibc's (also fdlibm) in practically every case; cbrt is V8's and differs from glibc's in
+ *  the last bit for ~8% of inputs (FIXME). */
 export const F64_UNARY = {
   exp: libm_exp,
   exp2: (x: number) => libm_pow(2, x),
@@ -372,11 +390,11 @@ export const F64_UNARY = {
   sin: libm_sin,
   cos: libm_cos,
   tan: libm_tan,
-  asin: Math.asin,
-  acos: Math.acos,
-  atan: Math.atan,
-  sinh: Math.sinh,
-  cosh: Math.cosh,
+  asin: libm_asin,
+  acos: libm_acos,
+  atan: libm_atan,
+  sinh: libm_sinh,
+  cosh: libm_cosh,
   tanh: Math.tanh,
   cbrt: Math.cbrt,
 } as const;

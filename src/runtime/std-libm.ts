@@ -261,3 +261,156 @@ export function libm_tan(x: number): number {
   if (Math.abs(x) < 2 ** -27) return x;
   return trig(x, "tan");
 }
+
+// ---------------------------------------------------------------------------------------------------
+// atan, asin, acos, atan2 (correctly rounded, as glibc's IBM-derived ones are) and glibc's fdlibm
+// sinh/cosh over the correctly rounded exp.
+
+const PIO2_P = PI_1500 >> (1501n - P); // π/2 · 2^P
+const PI_P = PI_1500 >> (1500n - P); // π · 2^P
+
+/** ⌊√V⌋ of a non-negative bigint (Newton). */
+function isqrt(v: bigint): bigint {
+  if (v < 2n) return v;
+  let x = BigInt(Math.floor(Math.sqrt(Number(v))));
+  if (x === 0n) x = 1n;
+  for (;;) {
+    const y = (x + v / x) >> 1n;
+    if (y >= x && y - x <= 1n) {
+      let r = x < y ? x : y;
+      while (r * r > v) r--;
+      while ((r + 1n) * (r + 1n) <= v) r++;
+      return r;
+    }
+    x = y;
+  }
+}
+
+/** √ of a fixed-point value. */
+function sqrtFixed(v: bigint): bigint {
+  return isqrt(v << P);
+}
+
+/** atan of a non-negative fixed-point value. */
+function atanFixed(t: bigint): bigint {
+  if (t > ONE) return PIO2_P - atanFixed((ONE << P) / t);
+  // atan(t) = 2·atan(t / (1 + √(1 + t²))), until t is small enough for the series.
+  let k = 0n;
+  let u = t;
+  while (u > ONE >> 3n) {
+    u = (u << P) / (ONE + sqrtFixed(ONE + mul(u, u)));
+    k++;
+  }
+  const u2 = mul(u, u);
+  let s = u;
+  let term = u;
+  for (let n = 3n; term !== 0n; n += 2n) {
+    term = -mul(term, u2);
+    s += term / n;
+  }
+  return s << k;
+}
+
+const HALF_PI = 1.5707963267948966;
+
+/** `x.atan()` */
+export function libm_atan(x: number): number {
+  if (x !== x) return x;
+  if (x === Infinity) return HALF_PI;
+  if (x === -Infinity) return -HALF_PI;
+  if (Math.abs(x) < 2 ** -27) return x;
+  if (Math.abs(x) > 2 ** 60) return x > 0 ? HALF_PI : -HALF_PI;
+  const r = fromFixed(atanFixed(toFixed(x)), 0);
+  return x < 0 ? -r : r;
+}
+
+/** asin(|u|) as fixed point, |u| ≤ 1. */
+function asinFixed(u: number): bigint {
+  const U = toFixed(u);
+  const d = sqrtFixed(ONE - mul(U, U));
+  return d === 0n ? PIO2_P : atanFixed((U << P) / d);
+}
+
+/** `x.asin()` */
+export function libm_asin(x: number): number {
+  if (!(Math.abs(x) <= 1)) return NaN;
+  if (Math.abs(x) < 2 ** -26) return x;
+  const r = fromFixed(asinFixed(Math.abs(x)), 0);
+  return x < 0 ? -r : r;
+}
+
+/** `x.acos()` */
+export function libm_acos(x: number): number {
+  if (!(Math.abs(x) <= 1)) return NaN;
+  const a = asinFixed(Math.abs(x));
+  return fromFixed(x < 0 ? PIO2_P + a : PIO2_P - a, 0);
+}
+
+/** `y.atan2(x)` with C's special cases. */
+export function libm_atan2(y: number, x: number): number {
+  if (x !== x || y !== y) return NaN;
+  const sy = y < 0 || Object.is(y, -0) ? -1 : 1;
+  const xNeg = x < 0 || Object.is(x, -0);
+  if (y === 0) return xNeg ? sy * Math.PI : sy * 0;
+  if (x === 0) return sy * HALF_PI;
+  if (x === Infinity) return y === Infinity || y === -Infinity ? sy * (Math.PI / 4) : sy * 0;
+  if (x === -Infinity) return y === Infinity || y === -Infinity ? sy * ((3 * Math.PI) / 4) : sy * Math.PI;
+  if (y === Infinity || y === -Infinity) return sy * HALF_PI;
+  const [my, ey] = decompose(y);
+  const [mx, ex] = decompose(x);
+  const lenY = my.toString(2).length + ey;
+  const lenX = mx.toString(2).length + ex;
+  if (lenY - lenX > 70) return sy * HALF_PI; // |y/x| > 2^69: atan is π/2 to the last bit
+  if (lenY - lenX < -70) {
+    // |y/x| < 2^-69: atan(z) rounds to z; on the left the result is ±π.
+    return xNeg ? sy * Math.PI : y / x;
+  }
+  // |y|/|x| at P fractional bits: my·2^ey / (mx·2^ex)
+  const sh = BigInt(ey - ex) + P;
+  const ratio = sh >= 0n ? (my << sh) / mx : my / (mx << -sh);
+  const a = atanFixed(ratio);
+  const r = fromFixed(xNeg ? PI_P - a : a, 0);
+  return sy * r;
+}
+
+/** `x.cosh()`: glibc's (fdlibm's e_cosh.c) over the correctly rounded exp and fdlibm's expm1. */
+export function libm_cosh(x: number): number {
+  if (x !== x) return x;
+  const ax = Math.abs(x);
+  if (ax < 0.34657359027997264) {
+    // |x| < ln2/2: 1 + expm1(|x|)² / (2·exp(|x|))
+    if (ax < 2 ** -55) return 1;
+    const t = Math.expm1(ax);
+    const w = 1 + t;
+    return 1 + (t * t) / (w + w);
+  }
+  if (ax < 22) {
+    const t = libm_exp(ax);
+    return 0.5 * t + 0.5 / t;
+  }
+  if (ax < 709.782712893384) return 0.5 * libm_exp(ax);
+  if (ax <= 710.4758600739439) {
+    const w = libm_exp(0.5 * ax);
+    return 0.5 * w * w;
+  }
+  return Infinity;
+}
+
+/** `x.sinh()`: glibc's (fdlibm's e_sinh.c) over the correctly rounded exp and fdlibm's expm1. */
+export function libm_sinh(x: number): number {
+  if (x !== x || x === Infinity || x === -Infinity) return x;
+  const h = x < 0 ? -0.5 : 0.5;
+  const ax = Math.abs(x);
+  if (ax < 22) {
+    if (ax < 2 ** -28) return x;
+    const t = Math.expm1(ax);
+    if (ax < 1) return h * (2 * t - (t * t) / (t + 1));
+    return h * (t + t / (t + 1));
+  }
+  if (ax < 709.782712893384) return h * libm_exp(ax);
+  if (ax <= 710.4758600739439) {
+    const w = libm_exp(0.5 * ax);
+    return h * w * w;
+  }
+  return x * Infinity;
+}
