@@ -28,13 +28,15 @@
 // numbered by the awaits' source order (`await.index`); every state also holds the upvars (rustc's
 // prefix), which an async fn's parameters are.
 //
-// Self-references: a saved reference or raw pointer `r` that may point into another saved local `s` of
-// the same state is `r ──▶ s` (points-to.ts); one that points into a by-value upvar (an `async move`
-// block borrowing its capture) is listed in `upvarRefs`.
+// Self-references: a saved local `r` holding a pointer (a reference or raw pointer, or a value containing
+// one: `Pin<&mut T>`, a closure or future holding borrows) that may point into another saved local `s`
+// of the same state is `r ──▶ s` (points-to.ts); one that points into an upvar (an `async move` block
+// borrowing its capture) is listed in `upvarRefs`.
 
 import type { Span } from "../syntax/source.js";
 import type { Ty } from "../resolve/ty.js";
 import type { BlockId, Body, Local } from "../mir/types.js";
+import { assertNever } from "../diagnostics/diagnostic.js";
 import { BitSet } from "./bitset.js";
 import { computeBorrowedLocals } from "./borrowed.js";
 import { edgesOf, reachableBlocks, stateAfterPrimary, stateBeforePrimary, type Location, type Results } from "./dataflow.js";
@@ -190,8 +192,7 @@ export function computeLayout(body: Body, info: LivenessInfo = analyzeSuspendPoi
     const selfRefs: SelfRef[] = [];
     const upvarRefs: UpvarRef[] = [];
     for (const r of members) {
-      const k = body.locals[r]!.ty.k;
-      if (k !== "ref" && k !== "ptr") continue;
+      if (!mayHoldPointer(body.locals[r]!.ty)) continue;
       for (const target of pointsTo.targetsAt(p.location, r)) {
         if (target.kind === "local" && target.local !== r && p.saved.has(target.local)) selfRefs.push({ from: r, to: target.local });
         if (target.kind === "upvar") upvarRefs.push({ from: r, upvar: target.index });
@@ -249,6 +250,47 @@ function computeTransitions(body: Body, info: LivenessInfo): { from: StateName; 
     if (t.kind === "await") reach(`Suspend${n}` as StateName, t.resume);
   });
   return out;
+}
+
+/**
+ * Whether a value of this type can hold a pointer into another local: references and raw pointers,
+ * and anything that may contain one — `Pin<&mut T>`, a closure capturing by reference, a future (an
+ * async block's captures, `PollFn<closure>`), a struct, tuple or `Option` of references.
+ */
+export function mayHoldPointer(ty: Ty): boolean {
+  switch (ty.k) {
+    case "ref":
+    case "ptr":
+    case "closure":
+    case "future":
+    case "param":
+    case "opaque":
+    case "dyn":
+    case "assoc":
+    case "infer":
+    case "error":
+      return true;
+    case "adt":
+      return ty.args.some(mayHoldPointer);
+    case "tuple":
+      return ty.elems.some(mayHoldPointer);
+    case "array":
+    case "slice":
+      return mayHoldPointer(ty.elem);
+    case "int":
+    case "float":
+    case "bool":
+    case "char":
+    case "str":
+    case "never":
+    case "fndef":
+    case "fnptr":
+    case "intvar":
+    case "floatvar":
+      return false;
+    default:
+      return assertNever(ty, "type");
+  }
 }
 
 /**
