@@ -19,6 +19,7 @@
 // `let _ = x`), which rustc keeps until after the coroutine transform and counts as a use — so
 // `let x = 5; f().await; let _ = x;` stores `x` (checked with rustc 1.97 -Zprint-type-sizes).
 
+import { assertNever } from "../diagnostics/diagnostic.js";
 import type { Body, Place } from "../mir/types.js";
 import type { BitSet } from "./bitset.js";
 import { iterateToFixpoint, type Analysis, type Results } from "./dataflow.js";
@@ -44,6 +45,8 @@ function defUse(p: Place, ctx: PlaceContext): "def" | "use" | "none" {
     case "drop":
     case "mention":
       return "use";
+    default:
+      return assertNever(ctx, "place context");
   }
 }
 

@@ -30,6 +30,7 @@
 // The state is one bit set of size L × (L + U): bit `r * (L + U) + t` says "local r may point to t",
 // where t < L is a local and t = L + i is upvar i.
 
+import { assertNever } from "../diagnostics/diagnostic.js";
 import { tyEq, type Ty } from "../resolve/ty.js";
 import type { Body, Local, Operand, Place, Rvalue, Terminator } from "../mir/types.js";
 import type { BitSet } from "./bitset.js";
@@ -113,6 +114,8 @@ export function computePointsTo(body: Body): PointsTo {
       case "len":
         clearRow(state, r);
         return;
+      default:
+        assertNever(rv, "rvalue");
     }
   };
 

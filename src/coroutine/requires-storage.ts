@@ -26,6 +26,7 @@
 //                      loop iteration) still needs it at the suspend point.
 // The start block begins with the arguments after the first (`_2`, the resume argument).
 
+import { assertNever } from "../diagnostics/diagnostic.js";
 import type { Body, Statement, Terminator } from "../mir/types.js";
 import type { BitSet } from "./bitset.js";
 import { borrowedStatementEffect, borrowedTerminatorEffect } from "./borrowed.js";
@@ -62,6 +63,8 @@ export function maybeRequiresStorage(body: Body, borrowed: Results): Analysis {
         case "fakeRead":
         case "nop":
           break;
+        default:
+          assertNever(stmt, "statement");
       }
     },
     statement: (state, stmt, loc) => killMoves(state, (f) => visitStatement(stmt, f), loc),
