@@ -2,19 +2,21 @@
 // step of rustc's rule by hand. For each block, the locals live at its entry and at its exit; for each
 // `await`, the four sets the layout is made of.
 //
-// Example (tests/layout/README.md's `foo`):
+// Example (tests/layout/README.md's `foo`; tests/coroutine/dump.test.ts has the whole body):
 //
 //     liveness of foo (async fn)
-//     bb0:  live in {}  live out {_3 s}
-//     bb1:  live in {_3 s}  live out {_3 s, _4 r, _6}
-//     …
-//     bb3:  live in {_3 s, _4 r, _5 __awaitee}  live out {_3 s, _4 r, _5 __awaitee}
+//     bb0:  live in {}  live out {}
+//     bb1:  live in {_3 s}  live out {_3 s, _4 r}
+//     bb2:  live in {_3 s, _4 r, _5 __awaitee}  live out {_3 s, _4 r}
 //       await _5 __awaitee → Suspend0 (main.rs:1:72)
 //         live              {_3 s, _4 r, _5 __awaitee}
-//         borrowed          {_3 s, _5 __awaitee}
-//         requires storage  {_3 s, _4 r, _5 __awaitee}
+//         borrowed          {_3 s}
+//         requires storage  {_2, _3 s, _4 r, _5 __awaitee}
 //         saved             {_3 s, _4 r, _5 __awaitee}
 //
+// "live out" is the join of the successors' "live in" after the edge effects: bb0 ends with
+// `_3 = String::from(…) -> [return: bb1, …]`, and the return edge defines `_3`, so `s` is live into
+// bb1 but not out of bb0. The await's "live" is before it: what it polls (`__awaitee`) included.
 // `saved` = (live ∪ borrowed) ∩ requires storage − the arguments; see layout.ts.
 
 import type { SourceFile } from "../syntax/source.js";
