@@ -7,6 +7,7 @@
 import { Command, CommanderError } from "commander";
 import { registerExplain } from "./explain.js";
 import { registerInspect } from "./inspect.js";
+import { registerCheck } from "./check.js";
 
 export async function main(argv: string[]): Promise<number> {
   let exitCode = 0;
@@ -22,6 +23,7 @@ export async function main(argv: string[]): Promise<number> {
     exitCode = code;
   };
   registerInspect(program, setExit);
+  registerCheck(program, setExit);
   registerExplain(program, setExit);
   try {
     await program.parseAsync(argv, { from: "user" });

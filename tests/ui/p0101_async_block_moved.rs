@@ -28,5 +28,5 @@ fn main() {
     };
     let _ = unsafe { Pin::new_unchecked(&mut job) }.poll(&mut cx); //~ WARN P0102
     let mut moved = job; //~ ERROR P0101
-    println!("{:?}", unsafe { Pin::new_unchecked(&mut moved) }.poll(&mut cx)); //~ WARN P0102
+    println!("{:?}", unsafe { Pin::new_unchecked(&mut moved) }.poll(&mut cx));
 }

@@ -36,5 +36,5 @@ fn main() {
     let mut fut = outer();
     let _ = unsafe { Pin::new_unchecked(&mut fut) }.poll(&mut cx); //~ WARN P0102
     let mut moved = fut; //~ ERROR P0101
-    println!("{:?}", unsafe { Pin::new_unchecked(&mut moved) }.poll(&mut cx)); //~ WARN P0102
+    println!("{:?}", unsafe { Pin::new_unchecked(&mut moved) }.poll(&mut cx));
 }
