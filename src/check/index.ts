@@ -98,7 +98,7 @@ export function checkPinning(a: Analysis, options: CheckOptions): Diagnostic[] {
 
   // 4. The oracle.
   const oracle = new SelfRefOracle(program, asyncInfo, selfPointing);
-  const ctx: ReportContext = { program, oracle };
+  const ctx: ReportContext = { program, oracle, ast };
 
   // 5. Diagnostics.
   const out: Diagnostic[] = [];
@@ -172,5 +172,8 @@ export function checkFile(session: Session, name: string, text: string, options:
   const diagnostics = sortDiagnostics([...analysis.diagnostics, ...checkPinning(analysis, { notes })]);
   if (!annotated) return { file, diagnostics, counted: diagnostics, annotated, expected: 0 };
   const r = matchExpectations(file, annotations, diagnostics);
-  return { file, diagnostics: sortDiagnostics([...diagnostics, ...r.mismatches]), counted: r.mismatches, annotated, expected: r.matched.length };
+  // Each mismatch right after the diagnostic it is about (same position), the others in place.
+  const all = [...diagnostics.map((d) => ({ d, m: 0 })), ...r.mismatches.map((d) => ({ d, m: 1 }))];
+  all.sort((x, y) => x.d.span.lo - y.d.span.lo || x.m - y.m || x.d.span.hi - y.d.span.hi || x.d.code.localeCompare(y.d.code));
+  return { file, diagnostics: all.map((x) => x.d), counted: r.mismatches, annotated, expected: r.matched.length };
 }

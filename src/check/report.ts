@@ -35,10 +35,18 @@ import type { NewUncheckedFinding } from "./new-unchecked.js";
 import { placeTy, type APlace } from "./places.js";
 import { describeBodyPlace, futureName, type AsyncInfo, type SelfRefOracle, type SelfRefReason } from "./selfref.js";
 import { notUnpin, type UnpinBoundFinding } from "./unpin.js";
+import type { AstIndex } from "./ast.js";
 
 export interface ReportContext {
   readonly program: Program;
   readonly oracle: SelfRefOracle;
+  readonly ast: AstIndex;
+}
+
+/** A label for a call: on the method name of a method call (`poll`), else the whole call. */
+function callSpan(ctx: ReportContext, s: Span): Span {
+  const call = ctx.ast.callAt(s);
+  return call?.kind === "MethodCall" ? call.method.span : s;
 }
 
 function ty(ctx: ReportContext, t: Ty): string {
@@ -57,7 +65,7 @@ function reasonText(ctx: ReportContext, r: SelfRefReason): string {
     case "borrow":
       return `${r.future} keeps \`${r.holder}\`, a reference to its own \`${r.target}\`, across the \`.await\` on line ${line(ctx, r.await)}`;
     case "holds":
-      return `${r.future} keeps \`${r.local}\` across the \`.await\` on line ${line(ctx, r.await)}, and ${reasonText(ctx, r.inner)}`;
+      return `${r.future} keeps ${r.what} (its \`${r.local}\`) across the \`.await\` on line ${line(ctx, r.await)}, and ${reasonText(ctx, r.inner)}`;
     case "contains":
       return `${reasonText(ctx, r.inner)}; \`${r.ty}\` holds that value in ${r.part}`;
     case "struct":
@@ -76,7 +84,7 @@ function reasonLabels(ctx: ReportContext, r: SelfRefReason): Label[] {
       return out;
     }
     case "holds":
-      return [secondary(r.await, `${r.future} keeps \`${r.local}\` here while it is suspended`), ...reasonLabels(ctx, r.inner)];
+      return [secondary(r.await, `${r.future} keeps ${r.what} here while it is suspended`), ...reasonLabels(ctx, r.inner)];
     case "contains":
       return reasonLabels(ctx, r.inner);
     case "struct":
@@ -177,8 +185,8 @@ function moveDiagnostic(ctx: ReportContext, flow: FlowResult, f: Extract<Finding
   const uses = qs.map((q) => q.use).sort((a, b) => a.span.lo - b.span.lo);
   if (pin) add(secondary(pin.span, `pinned here with \`${pin.via}\``));
   for (const u of uses) {
-    if (u.kind === "poll") add(secondary(u.span, "polled here: from now on it points into itself"));
-    else add(secondary(u.span, u.via === "store" ? "made to point into itself here" : `\`${u.via}\` makes it point into itself here`));
+    if (u.kind === "poll") add(secondary(callSpan(ctx, u.span), "polled here: from now on it points into itself"));
+    else add(secondary(callSpan(ctx, u.span), u.via === "store" ? "made to point into itself here" : `\`${u.via}\` makes it point into itself here`));
   }
 
   const notes = [`${reasonText(ctx, first.reason)}; moving it leaves that pointer aimed at the old place`];

@@ -50,7 +50,8 @@ export interface AsyncInfo {
 
 export type SelfRefReason =
   | { readonly kind: "borrow"; readonly future: string; readonly holder: string; readonly target: string; readonly borrow: Span | undefined; readonly await: Span }
-  | { readonly kind: "holds"; readonly future: string; readonly local: string; readonly await: Span; readonly inner: SelfRefReason }
+  /** A future that keeps a self-referential value (`what`: the future it awaits, …) in saved `local`. */
+  | { readonly kind: "holds"; readonly future: string; readonly local: string; readonly what: string; readonly await: Span; readonly inner: SelfRefReason }
   | { readonly kind: "contains"; readonly ty: string; readonly part: string; readonly inner: SelfRefReason }
   | { readonly kind: "struct"; readonly ty: string; readonly store: StoreSite }
   | { readonly kind: "generic"; readonly ty: string };
@@ -190,8 +191,12 @@ export class SelfRefOracle {
         for (const state of info.layout.states) {
           if (!state.await) continue;
           for (const l of state.locals) {
-            const inner = this.reason(substTy(l.ty, subst));
-            if (inner) return { kind: "holds", future: name, local: l.name ?? "a temporary", await: state.await.awaitSpan, inner };
+            const t = substTy(l.ty, subst);
+            const inner = this.reason(t);
+            if (!inner) continue;
+            const innerInfo = this.asyncOf(t);
+            const what = innerInfo ? futureName(innerInfo.layout, this.program) : `a \`${this.print(t)}\``;
+            return { kind: "holds", future: name, local: l.name ?? "a temporary", what, await: state.await.awaitSpan, inner };
           }
         }
         return undefined;

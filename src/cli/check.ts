@@ -18,7 +18,7 @@ import { checkFile, type FileReport } from "../check/index.js";
 import { OUTPUT_FORMATS, renderDiagnostics, renderHuman, renderShort, renderShortSummary, renderSummary, type OutputFormat } from "../diagnostics/index.js";
 import type { FileDiagnostics } from "../diagnostics/diagnostic.js";
 
-interface CheckCliOptions {
+export interface CheckCliOptions {
   readonly format: string;
   readonly color: string;
   readonly deny?: string[];
@@ -50,8 +50,9 @@ export interface CheckIo {
   readonly env: Readonly<Record<string, string | undefined>>;
 }
 
-/** The whole command, with its I/O passed in; returns the exit code. */
-export function runCheck(paths: readonly string[], opts: CheckCliOptions, io: CheckIo): number {
+/** The whole command, with its I/O passed in; returns the exit code. Tests pass a `session` to
+ *  share the parsed std stubs across calls. */
+export function runCheck(paths: readonly string[], opts: CheckCliOptions, io: CheckIo, session?: Session): number {
   if (!(OUTPUT_FORMATS as readonly string[]).includes(opts.format)) {
     io.stderr(`error: unknown format \`${opts.format}\` (expected ${OUTPUT_FORMATS.join(", ")})\n`);
     return 2;
@@ -87,7 +88,7 @@ export function runCheck(paths: readonly string[], opts: CheckCliOptions, io: Ch
     }
   }
 
-  const session = new Session();
+  const sess = session ?? new Session();
   const reports: FileReport[] = [];
   for (const path of files) {
     let text: string;
@@ -99,7 +100,7 @@ export function runCheck(paths: readonly string[], opts: CheckCliOptions, io: Ch
       continue;
     }
     try {
-      reports.push(checkFile(session, path, text, { verbose: opts.verbose === true }));
+      reports.push(checkFile(sess, path, text, { verbose: opts.verbose === true }));
     } catch (e) {
       io.stderr(`error: internal error while checking \`${path}\`: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\nplease report this as a bug in pinion\n`);
       raise(70);
