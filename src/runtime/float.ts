@@ -13,8 +13,8 @@
 // `float_to_int` (int.ts), `int_to_f64` (int.ts). Formatting lives in fmt.ts.
 //
 // Transcendental functions follow glibc (std-libm.ts): correctly rounded where glibc's are, glibc's
-// own algorithm where not; what remains different is listed at F64_UNARY (cbrt, and the ~0.1% of
-// inputs where glibc itself misrounds). `powi` follows
+// own algorithm where not; what remains different is the ~0.1% of inputs where glibc itself
+// misrounds (see F64_UNARY). `powi` follows
 // compiler-rt's `__powidf2` (repeated squaring), as a debug rustc binary does.
 
 import { None, Some, Err, Ok, type Option, type Result } from "./option.js";
@@ -27,6 +27,7 @@ import {
   libm_asin,
   libm_atan,
   libm_atan2,
+  libm_cbrt,
   libm_cos,
   libm_cosh,
   libm_exp,
@@ -376,9 +377,8 @@ export function f32_rem_euclid(a: number, b: number): number {
 
 /** Unary functions of `f64` by Rust name; `f32` versions round the result with `Math.fround`.
  *  exp, exp2, ln, log2, sin, cos, tan, asin, acos, atan are correctly rounded and log10, sinh, cosh
- *  follow glibc's algorithms (std-libm.ts); exp_m1, ln_1p, tanh are V8's fdlibm ports, which agree
- *  with glibc's (also fdlibm) in practically every case; cbrt is V8's and differs from glibc's in
- *  the last bit for ~8% of inputs (FIXME). */
+ *  follow glibc's algorithms, cbrt is correctly rounded (std-libm.ts); exp_m1, ln_1p, tanh are V8's
+ *  fdlibm ports, which agree with glibc's (also fdlibm) in practically every case. */
 export const F64_UNARY = {
   exp: libm_exp,
   exp2: (x: number) => libm_pow(2, x),
@@ -396,7 +396,7 @@ export const F64_UNARY = {
   sinh: libm_sinh,
   cosh: libm_cosh,
   tanh: Math.tanh,
-  cbrt: Math.cbrt,
+  cbrt: libm_cbrt,
 } as const;
 
 /** `x.log(base)`: `self.ln() / base.ln()` as std computes it. */
