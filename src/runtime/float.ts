@@ -28,6 +28,7 @@ import {
   libm_atan,
   libm_atan2,
   libm_cbrt,
+  libm_hypot,
   libm_cos,
   libm_cosh,
   libm_exp,
@@ -355,8 +356,9 @@ export function f64_to_degrees(x: number): number {
 export function f64_to_radians(x: number): number {
   return x * (Math.PI / 180);
 }
+/** `x.hypot(y)` (correctly rounded, std-libm.ts) */
 export function f64_hypot(a: number, b: number): number {
-  return Math.hypot(a, b);
+  return libm_hypot(a, b);
 }
 /** `y.atan2(x)` (correctly rounded, std-libm.ts) */
 export function f64_atan2(a: number, b: number): number {
