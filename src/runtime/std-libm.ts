@@ -1,4 +1,6 @@
-// Correctly rounded `exp`, `ln`, `log2`, `log10`, `powf`, `sin`, `cos`, `tan` for f64.
+// f64 math as glibc computes it: correctly rounded `exp`, `ln`, `log2`, `powf`, `sin`, `cos`, `tan`,
+// `atan`, `asin`, `acos`, `atan2`, `cbrt`, `hypot`; glibc's own (fdlibm) algorithms for `log10`,
+// `sinh`, `cosh`.
 //
 // A Rust binary gets these from glibc, whose results are correctly rounded in practically every case;
 // V8's `Math.exp`/`Math.sin`/… are faithful but differ from them in the last bit for 3–10% of inputs,
