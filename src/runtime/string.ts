@@ -797,6 +797,54 @@ export class RString {
   is_char_boundary(b: number): boolean {
     return str_is_char_boundary(this.s, b);
   }
+  split_once(p: Pattern): Option<[string, string]> {
+    return str_split_once(this.s, p);
+  }
+  rsplit_once(p: Pattern): Option<[string, string]> {
+    return str_rsplit_once(this.s, p);
+  }
+  splitn(n: number, p: Pattern): ArrayIter<string> {
+    return str_splitn(this.s, n, p);
+  }
+  rsplit(p: Pattern): ArrayIter<string> {
+    return str_rsplit(this.s, p);
+  }
+  split_terminator(p: Pattern): ArrayIter<string> {
+    return str_split_terminator(this.s, p);
+  }
+  strip_prefix(p: Pattern): Option<string> {
+    return str_strip_prefix(this.s, p);
+  }
+  strip_suffix(p: Pattern): Option<string> {
+    return str_strip_suffix(this.s, p);
+  }
+  trim_start_matches(p: Pattern): string {
+    return str_trim_start_matches(this.s, p);
+  }
+  trim_end_matches(p: Pattern): string {
+    return str_trim_end_matches(this.s, p);
+  }
+  matches(p: Pattern): ArrayIter<string> {
+    return str_matches(this.s, p);
+  }
+  match_indices(p: Pattern): ArrayIter<[number, string]> {
+    return str_match_indices(this.s, p);
+  }
+  replacen(p: Pattern, to: string, n: number): RString {
+    return str_replacen(this.s, p, to, n);
+  }
+  to_ascii_uppercase(): RString {
+    return str_to_ascii_uppercase(this.s);
+  }
+  to_ascii_lowercase(): RString {
+    return str_to_ascii_lowercase(this.s);
+  }
+  eq_ignore_ascii_case(t: string): boolean {
+    return str_eq_ignore_ascii_case(this.s, t);
+  }
+  is_ascii(): boolean {
+    return isAscii(this.s);
+  }
 
   toString(): string {
     return this.s;
