@@ -26,6 +26,7 @@
 // Modules:
 //   int.ts     integers of every kind: checked operators, casts, methods, parsing (`int_add(INT.i32, …)`)
 //   float.ts   f32/f64 operations, methods, parsing (`f32_add`, `float_round`, `f64_parse`)
+//   std-libm.ts  exp/ln/sin/… computed as glibc does (correctly rounded, with bigints)
 //   prim.ts    char and bool methods (`char_is_alphanumeric`, `bool_then`)
 //   option.ts  Option and Result (`Some`, `None`, `Ok`, `Err`, `o.unwrap(loc)`)
 //   iter.ts    RIter and its adaptors, ranges (`range(INT.i32, 0, n)`)
@@ -37,6 +38,7 @@
 export * from "./option.js";
 export * from "./int.js";
 export * from "./float.js";
+export * from "./std-libm.js";
 export * from "./prim.js";
 export * from "./iter.js";
 export * from "./string.js";
