@@ -15,6 +15,7 @@
 import type { TyCtx } from "../resolve/index.js";
 import type { DefId, Ty } from "../resolve/ty.js";
 import type { Constant, Operand } from "../mir/types.js";
+import type { NodeId } from "../syntax/ast.js";
 
 export type Callee =
   | { readonly kind: "pinNewUnchecked"; readonly fromMacro: boolean }
@@ -38,6 +39,8 @@ export type Callee =
    *  `Option::take`, `Vec::remove`, `<[T]>::swap`, … */
   | { readonly kind: "moveOut"; readonly name: string; readonly elements: boolean }
   | { readonly kind: "user"; readonly def: DefId }
+  /** `Fn::call` / `FnMut::call_mut` / `FnOnce::call_once` on a closure of the program. */
+  | { readonly kind: "closureCall"; readonly node: NodeId }
   | { readonly kind: "other" };
 
 const VEC_MOVES = new Set([
@@ -70,6 +73,7 @@ export function classifyConstant(tcx: TyCtx, c: Constant): Callee {
     case "trait": {
       const trait = d.container.trait;
       if (trait === lang.Future && name === "poll") return { kind: "poll" };
+      if ((trait === lang.Fn || trait === lang.FnMut || trait === lang.FnOnce) && c.selfTy?.k === "closure") return { kind: "closureCall", node: c.selfTy.node };
       if ((trait === lang.Deref && name === "deref") || (trait === lang.DerefMut && name === "deref_mut")) {
         return c.selfTy ? { kind: "deref", selfTy: c.selfTy } : { kind: "other" };
       }

@@ -36,10 +36,11 @@
 import type { Span } from "../syntax/source.js";
 import type { Program } from "../resolve/index.js";
 import type { TyCtx } from "../resolve/index.js";
-import type { DefId, Ty } from "../resolve/ty.js";
+import type { Ty } from "../resolve/ty.js";
+import type { NodeId } from "../syntax/ast.js";
 import { successors, type BasicBlock, type Body, type BlockId, type Local, type Operand, type Place, type Rvalue, type Statement, type Terminator } from "../mir/types.js";
 import { classifyCallee, type Callee } from "./callees.js";
-import { commonDepth, extend, extendAll, isWithin, movesWith, placeTy, prefixPlace, rootPlace, type APlace, type Step } from "./places.js";
+import { commonDepth, extend, extendAll, isWithin, movesWith, placeTy, prefixPlace, rootPlace, stepKey, type APlace, type Step } from "./places.js";
 import { heapContents, mayHoldBorrow, pinPointer, pointeeTy } from "./types.js";
 
 /** Longer paths are not followed (a bound that keeps the analysis finite). */
@@ -92,16 +93,23 @@ export interface StoreSite {
   readonly to: APlace;
 }
 
-/** A fn that makes the place behind one of its arguments point into itself (`fn init(&mut self)`). */
+/**
+ * What a function (or closure) does to the place behind one of its arguments: makes it point into
+ * itself (`fn init(&mut self)` storing `&self.value` in `self.ptr`: `init`), or polls it (a closure that
+ * owns a future and polls it when called, a helper `poll_once(f: &mut F)`: `poll`).
+ */
 export interface Activation {
+  readonly kind: "init" | "poll";
   /** 0-based argument index. */
   readonly arg: number;
-  /** Where inside `*arg` the self-pointing value is. */
+  /** Where inside `*arg` the place is. */
   readonly steps: readonly Step[];
-  readonly store: StoreSite;
+  /** For `init`: the store that does it. */
+  readonly store: StoreSite | undefined;
 }
 
-export type Summaries = Map<DefId, Activation[]>;
+/** Activations by the body's node (a fn item or a closure). */
+export type Summaries = Map<NodeId, Activation[]>;
 
 /** What the final pass found. */
 export type Finding =
@@ -293,7 +301,8 @@ class BodyFlow {
   /** The state at the terminator of block `b` (after its statements), from its entry state. */
   stateAtTerminator(entry: FlowState, b: BlockId): FlowState {
     const st = entry.clone();
-    for (const s of this.body.blocks[b]!.statements) this.statement(s, st);
+    const dead = new Set<Local>();
+    for (const s of this.body.blocks[b]!.statements) this.statement(s, st, dead);
     return st;
   }
 
@@ -307,9 +316,19 @@ class BodyFlow {
     return st;
   }
 
+  /**
+   * A block's statements and terminator. The pointers of locals whose storage ends in the block are
+   * forgotten at its end, not at their `StorageDead`: the MIR builder sometimes ends a temporary's
+   * storage just before its last use (`StorageDead(_3); (*_1).1 = move _3 as *const String`), and a
+   * dead local is not read again anyway. Forgetting them keeps the state small in long bodies.
+   */
   private transferBlock(block: BasicBlock, st: FlowState): void {
-    for (const s of block.statements) this.statement(s, st);
+    const dead = new Set<Local>();
+    for (const s of block.statements) this.statement(s, st, dead);
     this.terminator(block.terminator, st);
+    const t = block.terminator;
+    if ((t.kind === "call" || t.kind === "await") && t.dest.projection.length === 0) dead.delete(t.dest.local);
+    for (const l of dead) st.pts.delete(l);
   }
 
   // -------------------------------------------------------------------------------------------------
@@ -415,16 +434,19 @@ class BodyFlow {
   // -------------------------------------------------------------------------------------------------
   // Statements
 
-  private statement(s: Statement, st: FlowState): void {
+  private statement(s: Statement, st: FlowState, dead: Set<Local>): void {
     switch (s.kind) {
       case "assign":
         this.assign(s.place, s.rvalue, s.span, st);
+        if (s.place.projection.length === 0) dead.delete(s.place.local);
         return;
       case "storageDead":
-        // The local's pointers are left alone: a dead local is not read again before it is assigned.
+        dead.add(s.local);
         st.killWithin(rootPlace({ kind: "local", local: s.local }, this.body.locals[s.local]!.ty));
         return;
       case "storageLive":
+        dead.delete(s.local);
+        return;
       case "setDiscriminant":
       case "fakeRead":
       case "nop":
@@ -514,14 +536,20 @@ class BodyFlow {
     const key = `${span.lo}:${span.hi}|${container.key}`;
     if (!this.storesByKey.has(key)) this.storesByKey.set(key, store);
     st.addEvent(container, this.event("init", span, container, "store", this.storesByKey.get(key)));
-    if (container.root.kind === "arg" && this.body.def !== undefined) {
-      const list = this.options.summaries.get(this.body.def) ?? [];
-      const arg = container.root.local - 1;
-      if (!list.some((a) => a.arg === arg && a.steps.length === container.steps.length && a.store.span.lo === span.lo)) {
-        list.push({ arg, steps: container.steps, store: this.storesByKey.get(key)! });
-        this.options.summaries.set(this.body.def, list);
-      }
-    }
+    this.summarize("init", container, this.storesByKey.get(key));
+  }
+
+  /** A place behind an argument was made self-referential or polled: the callers should know. */
+  private summarize(kind: Activation["kind"], place: APlace, store: StoreSite | undefined): void {
+    // Behind an argument; or, in a closure body, in its environment `_1` (the caller's closure value).
+    const envOfClosure = this.body.kind === "closure" && place.root.kind === "local" && place.root.local === 1;
+    if (place.root.kind !== "arg" && !envOfClosure) return;
+    const list = this.options.summaries.get(this.body.node) ?? [];
+    const arg = place.root.local - 1;
+    const key = `A${place.root.local}${place.steps.map((s) => stepKey(s)).join("")}`;
+    if (list.some((a) => a.kind === kind && a.arg === arg && `A${a.arg + 1}${a.steps.map((s) => stepKey(s)).join("")}` === key)) return;
+    list.push({ kind, arg, steps: place.steps, store });
+    this.options.summaries.set(this.body.node, list);
   }
 
   // -------------------------------------------------------------------------------------------------
@@ -549,7 +577,7 @@ class BodyFlow {
   }
 
   private call(t: Extract<Terminator, { kind: "call" }>, st: FlowState): void {
-    const callee = classifyCallee(this.tcx, t.func);
+    const callee = this.closureCall(t) ?? classifyCallee(this.tcx, t.func);
     const argPts = t.args.map((a) => this.operandPts(a, st));
     for (const a of t.args) if (a.kind === "move") this.moveOperand(a.place, t.span, st);
     const arg0 = argPts[0] ?? [];
@@ -564,7 +592,10 @@ class BodyFlow {
         break;
       }
       case "poll":
-        for (const p of arg0) st.addEvent(p.place, this.event("poll", t.span, p.place, "Future::poll"));
+        for (const p of arg0) {
+          st.addEvent(p.place, this.event("poll", t.span, p.place, "Future::poll"));
+          this.summarize("poll", p.place, undefined);
+        }
         break;
       case "pinAsMut":
       case "pinAsRef":
@@ -604,17 +635,17 @@ class BodyFlow {
         result = this.fallbackResult(t, argPts, st);
         break;
       case "user": {
-        const acts = this.options.summaries.get(callee.def) ?? [];
-        const name = this.tcx.def(callee.def).name;
-        for (const act of acts) {
-          for (const p of argPts[act.arg] ?? []) {
-            const place = extendAll(p.place, act.steps);
-            if (place.steps.length <= MAX_STEPS) st.addEvent(place, this.event("init", t.span, place, name, act.store));
-          }
-        }
+        const d = this.tcx.def(callee.def);
+        if (d.kind === "fn") this.applySummary(d.node.id, d.name, argPts, t.span, st, { onlyFirstArg: false });
         result = this.fallbackResult(t, argPts, st);
         break;
       }
+      case "closureCall":
+        // `Fn::call(&closure, (args,))`: the closure body's `_1` is the environment (argument 0); its
+        // parameters come packed in a tuple, so only the environment's summary applies.
+        this.applySummary(callee.node, "the closure", argPts, t.span, st, { onlyFirstArg: true });
+        result = this.fallbackResult(t, argPts, st);
+        break;
       case "other":
         result = this.fallbackResult(t, argPts, st);
         break;
@@ -626,6 +657,30 @@ class BodyFlow {
       if (pp && pp.kind === "box") {
         const inner = extend(extend(rootPlace({ kind: "local", local: t.dest.local }, destTy), { kind: "field", index: 0 }, pp.pointer), { kind: "heap" }, pp.target);
         st.addEvent(inner, this.event("pin", t.span, inner, "Box::pin"));
+      }
+    }
+  }
+
+  /** `Fn::call(&f, (args…))` as the MIR builder spells a call of a closure value: which closure. */
+  private closureCall(t: Extract<Terminator, { kind: "call" }>): Callee | undefined {
+    if (t.func.kind !== "const" || t.func.value.kind !== "intrinsic") return undefined;
+    const name = t.func.value.name;
+    if (name !== "Fn::call" && name !== "FnMut::call_mut" && name !== "FnOnce::call_once") return undefined;
+    const a0 = t.args[0];
+    if (!a0 || a0.kind === "const" || a0.place.projection.length) return undefined;
+    let ty = this.body.locals[a0.place.local]?.ty;
+    while (ty?.k === "ref") ty = ty.inner;
+    return ty?.k === "closure" ? { kind: "closureCall", node: ty.node } : undefined;
+  }
+
+  private applySummary(node: NodeId, name: string, argPts: readonly Pointee[][], span: Span, st: FlowState, opts: { onlyFirstArg: boolean }): void {
+    for (const act of this.options.summaries.get(node) ?? []) {
+      if (opts.onlyFirstArg && act.arg !== 0) continue;
+      for (const p of argPts[act.arg] ?? []) {
+        const place = extendAll(p.place, act.steps);
+        if (place.steps.length > MAX_STEPS) continue;
+        st.addEvent(place, this.event(act.kind, span, place, name, act.store));
+        this.summarize(act.kind, place, act.store);
       }
     }
   }

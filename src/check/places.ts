@@ -39,6 +39,11 @@ export interface APlace {
   readonly key: string;
 }
 
+/** The key text of one step (`.f2`, `[]`, `.*`). */
+export function stepKey(s: Step): string {
+  return elemKey(s.elem);
+}
+
 function elemKey(e: Elem): string {
   switch (e.kind) {
     case "field":

@@ -185,7 +185,8 @@ function moveDiagnostic(ctx: ReportContext, flow: FlowResult, f: Extract<Finding
   const uses = qs.map((q) => q.use).sort((a, b) => a.span.lo - b.span.lo);
   if (pin) add(secondary(pin.span, `pinned here with \`${pin.via}\``));
   for (const u of uses) {
-    if (u.kind === "poll") add(secondary(callSpan(ctx, u.span), "polled here: from now on it points into itself"));
+    if (u.kind === "poll" && u.via === "Future::poll") add(secondary(callSpan(ctx, u.span), "polled here: from now on it points into itself"));
+    else if (u.kind === "poll") add(secondary(callSpan(ctx, u.span), `${u.via === "the closure" ? "calling the closure" : `\`${u.via}\``} polls it here: from now on it points into itself`));
     else add(secondary(callSpan(ctx, u.span), u.via === "store" ? "made to point into itself here" : `\`${u.via}\` makes it point into itself here`));
   }
 
