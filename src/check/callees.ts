@@ -12,6 +12,7 @@
 //
 // Anything else is `user` (a function of the program: summaries apply) or `other`.
 
+import { assertNever } from "../diagnostics/diagnostic.js";
 import type { TyCtx } from "../resolve/index.js";
 import type { DefId, Ty } from "../resolve/ty.js";
 import type { Constant, Operand } from "../mir/types.js";
@@ -124,5 +125,7 @@ export function classifyConstant(tcx: TyCtx, c: Constant): Callee {
       }
       return { kind: "other" };
     }
+    default:
+      return assertNever(d.container, "fn container");
   }
 }

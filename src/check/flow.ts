@@ -33,6 +33,7 @@
 // stores, into a field of the struct at `*_1`, a pointer to another of its fields. When the struct is
 // behind an argument (`A1`), the body's summary says so, and a call applies it to the caller's place.
 
+import { assertNever } from "../diagnostics/diagnostic.js";
 import type { Span } from "../syntax/source.js";
 import type { Program } from "../resolve/index.js";
 import type { TyCtx } from "../resolve/index.js";
@@ -394,6 +395,8 @@ class BodyFlow {
         }
         case "downcast":
           break;
+        default:
+          return assertNever(e, "projection");
       }
       cur = cur.filter((c) => c.place.steps.length <= MAX_STEPS);
     }
@@ -451,6 +454,8 @@ class BodyFlow {
       case "fakeRead":
       case "nop":
         return;
+      default:
+        return assertNever(s, "statement");
     }
   }
 
@@ -494,6 +499,8 @@ class BodyFlow {
       case "discriminant":
       case "len":
         break;
+      default:
+        return assertNever(rv, "rvalue");
     }
     this.assignDest(dest, value, span, st);
     // A whole value moved into a fresh local takes its heap contents' facts along: the contents of a
@@ -573,6 +580,8 @@ class BodyFlow {
       case "coroutineDrop":
       case "unset":
         return;
+      default:
+        return assertNever(t, "terminator");
     }
   }
 
@@ -649,6 +658,8 @@ class BodyFlow {
       case "other":
         result = this.fallbackResult(t, argPts, st);
         break;
+      default:
+        return assertNever(callee, "callee");
     }
     this.assignDest(t.dest, result, t.span, st);
     if (pinResultBox && t.dest.projection.length === 0) {

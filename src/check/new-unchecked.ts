@@ -101,48 +101,38 @@ class Walker {
     else this.block(c.block, frames);
   }
 
+  /** Loops, conditionals, matches and closures change the frames or declare names; a call to
+   *  `Pin::new_unchecked` is checked; every other expression just walks its children. */
   private expr(x: ast.Expr, frames: readonly Frame[]): void {
-    switch (x.kind) {
-      case "Loop":
-        this.block(x.body, [...frames, { kind: "loop", expr: x }]);
-        return;
-      case "While": {
-        const inLoop = [...frames, { kind: "loop", expr: x } as const];
-        this.expr(x.cond, inLoop);
-        this.declareCond(x.cond, x.body);
-        this.block(x.body, inLoop);
-        return;
+    if (x.kind === "Loop") {
+      this.block(x.body, [...frames, { kind: "loop", expr: x }]);
+    } else if (x.kind === "While") {
+      const inLoop = [...frames, { kind: "loop", expr: x } as const];
+      this.expr(x.cond, inLoop);
+      this.declareCond(x.cond, x.body);
+      this.block(x.body, inLoop);
+    } else if (x.kind === "For") {
+      this.expr(x.iter, frames);
+      this.declarePat(x.pat, x.body, -1);
+      this.block(x.body, [...frames, { kind: "loop", expr: x }]);
+    } else if (x.kind === "If") {
+      this.expr(x.cond, frames);
+      this.declareCond(x.cond, x.then);
+      this.block(x.then, frames);
+      if (x.else) this.expr(x.else, frames);
+    } else if (x.kind === "Match") {
+      this.expr(x.scrutinee, frames);
+      for (const arm of x.arms) {
+        if (arm.body.kind === "BlockExpr") this.declarePat(arm.pat, arm.body.block, -1);
+        if (arm.guard) this.expr(arm.guard, frames);
+        this.expr(arm.body, frames);
       }
-      case "For":
-        this.expr(x.iter, frames);
-        this.declarePat(x.pat, x.body, -1);
-        this.block(x.body, [...frames, { kind: "loop", expr: x }]);
-        return;
-      case "If":
-        this.expr(x.cond, frames);
-        this.declareCond(x.cond, x.then);
-        this.block(x.then, frames);
-        if (x.else) this.expr(x.else, frames);
-        return;
-      case "Match":
-        this.expr(x.scrutinee, frames);
-        for (const arm of x.arms) {
-          if (arm.body.kind === "BlockExpr") this.declarePat(arm.pat, arm.body.block, -1);
-          if (arm.guard) this.expr(arm.guard, frames);
-          this.expr(arm.body, frames);
-        }
-        return;
-      case "Closure":
-      case "AsyncBlock":
-        for (const c of exprChildren(x)) this.child(c, [...frames, { kind: "closure", expr: x }]);
-        return;
-      case "Call":
-        this.checkCall(x, frames);
-        break;
-      default:
-        break;
+    } else if (x.kind === "Closure" || x.kind === "AsyncBlock") {
+      for (const c of exprChildren(x)) this.child(c, [...frames, { kind: "closure", expr: x }]);
+    } else {
+      if (x.kind === "Call") this.checkCall(x, frames);
+      for (const c of exprChildren(x)) this.child(c, frames);
     }
-    for (const c of exprChildren(x)) this.child(c, frames);
   }
 
   /** `if let` / `while let` bindings are in scope in the body. */
@@ -171,23 +161,15 @@ class Walker {
   private stackRoot(x: ast.Expr): LocalId | undefined {
     const adjusted = (this.program.adjustments.get(x.id) ?? []).some((a) => a.kind === "deref");
     if (adjusted) return undefined;
-    switch (x.kind) {
-      case "Path": {
-        const r = this.program.res.get(x.id);
-        if (r?.kind !== "local") return undefined;
-        const l = this.program.locals[r.local];
-        if (!l || l.byRef !== "none") return undefined;
-        return r.local;
-      }
-      case "Field":
-        return this.stackRoot(x.object);
-      case "Index": {
-        const t = this.program.exprTypes.get(x.object.id);
-        return t?.k === "array" ? this.stackRoot(x.object) : undefined;
-      }
-      default:
-        return undefined;
+    if (x.kind === "Path") {
+      const r = this.program.res.get(x.id);
+      if (r?.kind !== "local") return undefined;
+      const l = this.program.locals[r.local];
+      return l && l.byRef === "none" ? r.local : undefined;
     }
+    if (x.kind === "Field") return this.stackRoot(x.object);
+    if (x.kind === "Index") return this.program.exprTypes.get(x.object.id)?.k === "array" ? this.stackRoot(x.object) : undefined;
+    return undefined;
   }
 
   private reachable(local: LocalId, frames: readonly Frame[]): Reachability | undefined {

@@ -19,6 +19,7 @@
 // Keys are strings (`L3.f1`, `A1.f0[]`, `L5.*`) so that "is P inside Q" is a prefix test, and "does P
 // move when Q moves" is a prefix test whose remainder contains no heap step (`.*`).
 
+import { assertNever } from "../diagnostics/diagnostic.js";
 import type { Ty } from "../resolve/ty.js";
 import type { Local } from "../mir/types.js";
 
@@ -52,6 +53,8 @@ function elemKey(e: Elem): string {
       return "[]";
     case "heap":
       return ".*";
+    default:
+      return assertNever(e, "place step");
   }
 }
 

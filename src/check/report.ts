@@ -24,7 +24,7 @@
 // Messages are lowercase with no final period and code in backticks (STYLE.md).
 
 import type { Span } from "../syntax/source.js";
-import { diagnostic, secondary, type Diagnostic, type Label } from "../diagnostics/diagnostic.js";
+import { assertNever, diagnostic, secondary, type Diagnostic, type Label } from "../diagnostics/diagnostic.js";
 import type { Program, Solver } from "../resolve/index.js";
 import { printTy } from "../resolve/print.js";
 import type { Ty } from "../resolve/ty.js";
@@ -72,6 +72,8 @@ function reasonText(ctx: ReportContext, r: SelfRefReason): string {
       return `\`${r.ty}\` stores a pointer to one of its fields in another (line ${line(ctx, r.store.span)})`;
     case "generic":
       return `\`${r.ty}\` is not known to be \`Unpin\`: it may be a future that points into itself once polled`;
+    default:
+      return assertNever(r, "reason");
   }
 }
 
@@ -91,6 +93,8 @@ function reasonLabels(ctx: ReportContext, r: SelfRefReason): Label[] {
       return [secondary(r.store.span, storeLabel(ctx, r.store))];
     case "generic":
       return [];
+    default:
+      return assertNever(r, "reason");
   }
 }
 
@@ -274,6 +278,8 @@ export function reportUnpinBounds(ctx: ReportContext, findings: readonly UnpinBo
           return ["keep the `Pin<Box<_>>`: moving the box moves only the pointer, and the value stays where it is"];
         case "bound":
           return [`pin it first: \`Box::pin(…)\` is \`Unpin\` and can be passed where \`${f.fnName}\` requires \`Unpin\``];
+        default:
+          return assertNever(f.kind, "Unpin bound");
       }
     })();
     return diagnostic("P0103", "error", message, f.span, `the trait \`Unpin\` is not implemented for \`${t}\``, { labels, notes, help });
@@ -333,6 +339,8 @@ export function reportNewUnchecked(ctx: ReportContext, f: NewUncheckedFinding): 
     case "closure":
       notes.push("the call is inside a closure or async block, which may run more than once");
       break;
+    default:
+      assertNever(f.reach, "reachability");
   }
   const help = [`use \`let mut ${localName} = std::pin::pin!(${localName});\` (or \`Box::pin(${localName})\`): the value moves into a place that no name reaches, and the pin shadows the name`];
   return diagnostic("P0102", "warning", `\`Pin::new_unchecked\` pins \`${name}\`, which stays reachable by name`, f.call.span, `pins \`${name}\`, a place on the stack`, { labels, notes, help });

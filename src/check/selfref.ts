@@ -20,6 +20,7 @@
 // going through the heap. That is README's reading of "self-referential"; rustc's `-Zprint-type-sizes`
 // stores such references too, but also ones into the heap or the caller, which do not count here.
 
+import { assertNever } from "../diagnostics/diagnostic.js";
 import type { Span } from "../syntax/source.js";
 import type { NodeId } from "../syntax/ast.js";
 import type { Program } from "../resolve/index.js";
@@ -125,6 +126,8 @@ export function describeSteps(base: string, steps: APlace["steps"], program: Pro
       case "heap":
         out = heapIsCollection(program, ty) ? `${out}[..]` : `*${out}`;
         break;
+      default:
+        assertNever(s.elem, "place step");
     }
     ty = s.ty;
   }
@@ -246,8 +249,28 @@ export class SelfRefOracle {
         }
         return undefined;
       }
-      default:
+      case "int":
+      case "float":
+      case "bool":
+      case "char":
+      case "str":
+      case "never":
+      case "slice":
+      case "ref":
+      case "ptr":
+      case "fndef":
+      case "fnptr":
+      case "dyn":
+      case "assoc":
+      case "infer":
+      case "intvar":
+      case "floatvar":
+      case "error":
+        // Scalars and pointers hold no self-reference inline; an unsized `dyn`/slice is never moved
+        // by value.
         return undefined;
+      default:
+        return assertNever(ty, "type");
     }
   }
 }

@@ -10,6 +10,7 @@
 // the call's reference arguments point to (`name.as_str()`, `values.iter()`): it is false only for
 // types that certainly hold no reference.
 
+import { assertNever } from "../diagnostics/diagnostic.js";
 import type { TyCtx } from "../resolve/index.js";
 import type { DefId, Ty } from "../resolve/ty.js";
 import { substTy } from "../resolve/ty.js";
@@ -85,8 +86,22 @@ export function mayHoldBorrow(tcx: TyCtx, t: Ty, seen: Set<DefId> = new Set()): 
       const variants = d.kind === "enum" ? d.variants : [t.def];
       return variants.some((v) => tcx.fieldsOf(v).some((f) => mayHoldBorrow(tcx, substTy(f.ty, subst), seen)));
     }
-    default:
+    case "ref":
+    case "ptr":
+    case "closure":
+    case "future":
+    case "param":
+    case "opaque":
+    case "dyn":
+    case "assoc":
+    case "infer":
+    case "intvar":
+    case "floatvar":
+    case "error":
+      // A pointer, or a type that may hold one (captures, saved locals, whatever a generic stands for).
       return true;
+    default:
+      return assertNever(t, "type");
   }
 }
 
@@ -134,5 +149,7 @@ export function tyKey(t: Ty): string {
     case "intvar":
     case "floatvar":
       return `?${t.v}`;
+    default:
+      return assertNever(t, "type");
   }
 }

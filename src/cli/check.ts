@@ -16,7 +16,7 @@ import type { Command } from "commander";
 import { Session } from "../pipeline.js";
 import { checkFile, type FileReport } from "../check/index.js";
 import { OUTPUT_FORMATS, renderDiagnostics, renderHuman, renderShort, renderShortSummary, renderSummary, type OutputFormat } from "../diagnostics/index.js";
-import type { FileDiagnostics } from "../diagnostics/diagnostic.js";
+import { assertNever, type FileDiagnostics } from "../diagnostics/diagnostic.js";
 
 export interface CheckCliOptions {
   readonly format: string;
@@ -130,6 +130,8 @@ export function runCheck(paths: readonly string[], opts: CheckCliOptions, io: Ch
     case "github":
       io.stdout(renderDiagnostics(format, shown, { color: false }));
       break;
+    default:
+      assertNever(format, "output format");
   }
 
   for (const r of reports) {
