@@ -33,6 +33,8 @@ export type Callee =
   | { readonly kind: "index"; readonly selfTy: Ty }
   /** `Option::as_mut` / `as_ref` / `as_pin_mut`: a pointer to the payload of `*arg0`. */
   | { readonly kind: "optionProject" }
+  /** `Iterator::next(&mut it)`: an item borrows from what the iterator borrows, not from the iterator. */
+  | { readonly kind: "iterNext" }
   | { readonly kind: "boxPin" }
   /** `mem::swap(a, b)`: moves `*a` and `*b`. */
   | { readonly kind: "swap"; readonly name: string }
@@ -74,6 +76,7 @@ export function classifyConstant(tcx: TyCtx, c: Constant): Callee {
     case "trait": {
       const trait = d.container.trait;
       if (trait === lang.Future && name === "poll") return { kind: "poll" };
+      if (trait === lang.Iterator && name === "next") return { kind: "iterNext" };
       if ((trait === lang.Fn || trait === lang.FnMut || trait === lang.FnOnce) && c.selfTy?.k === "closure") return { kind: "closureCall", node: c.selfTy.node };
       if ((trait === lang.Deref && name === "deref") || (trait === lang.DerefMut && name === "deref_mut")) {
         return c.selfTy ? { kind: "deref", selfTy: c.selfTy } : { kind: "other" };

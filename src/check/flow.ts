@@ -636,6 +636,9 @@ class BodyFlow {
       case "boxPin":
         pinResultBox = true;
         break;
+      case "iterNext":
+        for (const p of arg0) if (p.place.root.kind === "local" && p.place.steps.length === 0) result.push(...st.pointees(p.place.root.local));
+        break;
       case "swap":
         this.moveOut([...arg0, ...(argPts[1] ?? [])], t.span, callee.name, st);
         break;
