@@ -111,6 +111,8 @@ export function describeSteps(base: string, steps: APlace["steps"], program: Pro
   for (const s of steps) {
     switch (s.elem.kind) {
       case "field": {
+        // A `Pin`'s one field is its pointer: `*a.pointer` reads better as `*a`.
+        if (ty.k === "adt" && ty.def === tcx.lang.Pin) break;
         let name = String(s.elem.index);
         if (ty.k === "adt") {
           const d = tcx.def(ty.def);

@@ -69,3 +69,19 @@ describe("exactly the expected codes on the programs meant to be wrong", () => {
     });
   }
 });
+
+describe("no crash on any Rust file of the repository", () => {
+  // Programs that are not meant to type-check (grammar fixtures, syntax tests), empty and broken ones:
+  // the checker reports what it can and never throws (STYLE.md: no stage throws on user input).
+  const walk = (dir: string): string[] =>
+    existsSync(dir)
+      ? readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith(".rs") ? [join(dir, e.name)] : []))
+      : [];
+  const files = [...walk("grammar-fixtures"), ...walk("tests/syntax"), ...walk("tests/layout"), ...walk("tests/runtime")].sort();
+  it(`${files.length} files, and three odd ones`, () => {
+    for (const f of files) expect(() => checkFile(session, f, readFileSync(f, "utf8"), { verbose: true })).not.toThrow();
+    for (const text of ["", "fn main( {", "async fn f() { let x = &y; g().await; }\nfn main() { let f = f(); let g = f; }"]) {
+      expect(() => checkFile(session, "odd.rs", text, { verbose: true })).not.toThrow();
+    }
+  }, 120_000);
+});
