@@ -103,14 +103,15 @@ function storeLabel(ctx: ReportContext, s: StoreSite): string {
 }
 
 function placeName(ctx: ReportContext, body: Body, p: APlace): string {
-  const d = p.root.kind === "local" ? body.locals[p.root.local] : undefined;
-  if (d && d.kind === "named" && d.name === "pinned" && p.steps.length === 0) return "the value pinned by `pin!`";
   return describeBodyPlace(body, p, ctx.program);
 }
 
-function isNamed(body: Body, p: APlace): boolean {
-  const d = body.locals[p.root.local];
-  return !!d && d.name !== undefined && d.kind !== "temp";
+/** A moved place in a message: `` `fut` ``, or in words when it has no name of its own. */
+function quotedPlace(ctx: ReportContext, body: Body, p: APlace): string {
+  const d = p.root.kind === "local" ? body.locals[p.root.local] : undefined;
+  if (d && d.kind === "named" && d.name === "pinned" && p.steps.length === 0) return "the value pinned by `pin!`";
+  if (p.root.kind === "local" && (!d || d.name === undefined || d.kind === "temp")) return "a value";
+  return `\`${placeName(ctx, body, p)}\``;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -160,9 +161,8 @@ function moveDiagnostic(ctx: ReportContext, flow: FlowResult, f: Extract<Finding
   const first = qs[0]!;
   const unchecked = qs.some((q) => q.unchecked);
   const code = unchecked ? "P0105" : "P0101";
-  const names = [...new Set(qs.map((q) => placeName(ctx, body, q.moved)))];
-  const named = qs.every((q) => isNamed(body, q.moved) || q.moved.root.kind === "arg");
-  const subject = named ? names.map((n) => `\`${n}\``).join(" and ") : "a value";
+  const names = [...new Set(qs.map((q) => quotedPlace(ctx, body, q.moved)))];
+  const subject = names.join(" and ");
   const polled = qs.every((q) => q.use.kind === "poll");
   const plural = names.length > 1;
   const after = polled ? `after ${plural ? "they were" : "it was"} pinned and polled` : `after ${plural ? "they were made to point into themselves" : "it was made to point into itself"}`;
