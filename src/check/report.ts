@@ -225,7 +225,9 @@ export function reportPinDerefs(ctx: ReportContext, flow: FlowResult, solver: So
           ? [`cannot assign to \`${t}\` through its \`Pin\``, "cannot assign", "E0594 (cannot assign to data in dereference of `Pin<…>`)"]
           : [`cannot move \`${t}\` out of its \`Pin\``, "move out of a `Pin` here", "E0507 (cannot move out of dereference of `Pin<…>`)"];
     const notes = [
-      `a \`Pin\` hands out \`&mut\` to its target only when the target is \`Unpin\` (\`DerefMut\`), and \`${t}\` is not`,
+      f.use === "moveOut"
+        ? `a \`Pin\` hands out references to its target, never the target itself, and a \`&mut\` only when the target is \`Unpin\` (\`DerefMut\`), which \`${t}\` is not`
+        : `a \`Pin\` hands out \`&mut\` to its target only when the target is \`Unpin\` (\`DerefMut\`), and \`${t}\` is not`,
       ...selfRefNote(ctx, f.target),
       `rustc rejects this with ${rustc}`,
     ];
@@ -301,7 +303,11 @@ export function reportUnpinnedPoll(ctx: ReportContext, call: ast.MethodCallExpr,
   const help = throughPin
     ? ["project the pin onto the field and poll that: `unsafe { self.map_unchecked_mut(|s| &mut s.field) }.poll(cx)` (sound when the field is never moved out)"]
     : unpin
-      ? [`this future is \`Unpin\`: \`Pin::new(&mut ${recv.length <= 30 ? recv : "fut"}).poll(cx)\` pins it for the call`]
+      ? [
+          call.receiver.kind === "Path"
+            ? `this future is \`Unpin\`: \`Pin::new(&mut ${recv}).poll(cx)\` pins it for the call`
+            : "this future is `Unpin`: bind it (`let mut fut = …;`), then `Pin::new(&mut fut).poll(cx)` pins it for the call",
+        ]
       : ["pin it once, then poll through the pin: `let mut fut = std::pin::pin!(fut);` and `fut.as_mut().poll(cx)` (or `Box::pin(fut)`)"];
   const notes = [`rustc rejects this with E0599 (no method named \`poll\` found for \`${t}\`): the method exists on \`Pin<&mut ${t}>\``];
   return diagnostic("P0104", "error", `\`poll\` is called on ${short}, which is not pinned`, call.method.span, "`Future::poll` takes `self: Pin<&mut Self>`", { labels, notes, help });
