@@ -8,6 +8,8 @@ import { Command, CommanderError } from "commander";
 import { registerExplain } from "./explain.js";
 import { registerInspect } from "./inspect.js";
 import { registerCheck } from "./check.js";
+import { registerRun } from "./run.js";
+import { registerCompile } from "./compile.js";
 
 export async function main(argv: string[]): Promise<number> {
   let exitCode = 0;
@@ -22,6 +24,8 @@ export async function main(argv: string[]): Promise<number> {
   const setExit = (code: number) => {
     exitCode = code;
   };
+  registerCompile(program, setExit);
+  registerRun(program, setExit);
   registerInspect(program, setExit);
   registerCheck(program, setExit);
   registerExplain(program, setExit);

@@ -63,7 +63,10 @@ export type Output<F> = F extends Future<infer T> ? T : never;
 /** `fut.poll(cx)` on a `Pin<&mut F>` or a `Pin<Box<F>>`: reads the pointer (checked) and polls. */
 export function future_poll<T>(p: PinPointer<Future<T>>, cx: Ptr<Context>, loc: Loc): Poll<T> {
   const q = p instanceof RBox ? p.deref(loc) : p;
-  return q.get(loc).poll(q, cx);
+  const f = q.get(loc);
+  // `impl Future for Pin<P>`, `Box<F>` and `&mut F`: polling the pointer polls its pointee.
+  if (f instanceof RBox || f instanceof Ptr) return future_poll(f as PinPointer<Future<T>>, cx, loc);
+  return f.poll(q, cx);
 }
 
 /** `IntoFuture`: `.await` on a value calls `into_future()` first. */

@@ -738,6 +738,35 @@ function dynDesc(v: unknown): { readonly v: unknown; readonly t: AnyDesc } {
   if (v instanceof DynValue) return { v: v.$v, t: v.$desc };
   const ctor = (v as { constructor?: { $desc?: AnyDesc } } | null)?.constructor;
   if (ctor?.$desc) return { v, t: ctor.$desc };
+  // A value of a type parameter whose descriptor the emitted code did not pass: primitives are
+  // recognised by their JS type (a Display of a number is the same for every numeric type).
+  switch (typeof v) {
+    case "number":
+      return { v, t: (Number.isInteger(v) ? T.i64 : T.f64) as AnyDesc };
+    case "bigint":
+      return { v, t: T.i128 as AnyDesc };
+    case "string":
+      return { v, t: T.str as AnyDesc };
+    case "boolean":
+      return { v, t: T.bool as AnyDesc };
+    case "undefined":
+      return { v, t: T.unit as AnyDesc };
+  }
+  if (v instanceof RString) return { v, t: T.string as AnyDesc };
+  if (v instanceof Ptr) return { v, t: T.ref(dyn("T")) as AnyDesc };
+  if (v instanceof RVec) return { v, t: T.vec(dyn("T")) as AnyDesc };
+  if (Array.isArray(v)) return { v, t: T.tuple(...v.map(() => dyn("T"))) as AnyDesc };
+  // A runtime value (Waker, Rc, JoinHandle…): its own `clone()` and `debug()` methods.
+  const o = v as { clone?: () => unknown; debug?: () => string } | null;
+  if (o && (typeof o.clone === "function" || typeof o.debug === "function")) {
+    const t: TypeDesc<unknown> = {
+      name: (o as { constructor: { name: string } }).constructor.name,
+      copy: false,
+      clone: typeof o.clone === "function" ? (x) => (x as { clone(): unknown }).clone() : undefined,
+      debug: typeof o.debug === "function" ? (x, f) => f.write_str((x as { debug(): string }).debug()) : undefined,
+    };
+    return { v, t: t as AnyDesc };
+  }
   throw new Error("internal error: a `dyn` value carries no type descriptor, please report");
 }
 
@@ -756,12 +785,38 @@ export function dyn_value<X>(v: X, t: TypeDesc<X>): DynValue {
 
 function dyn(name: string): TypeDesc<unknown> {
   const via =
-    (op: "display" | "debug"): FmtOp<unknown> =>
+    (op: "display" | "debug" | "lowerHex" | "upperHex" | "binary" | "octal" | "lowerExp" | "upperExp" | "pointer"): FmtOp<unknown> =>
     (v, f) => {
       const d = dynDesc(v);
       return (need(d.t, op) as FmtOp<unknown>)(d.v, f);
     };
-  return { name: `dyn ${name}`, copy: false, display: via("display"), debug: via("debug") };
+  const binary =
+    <R>(op: "eq" | "cmp" | "partial_cmp") =>
+    (a: unknown, b: unknown): R => {
+      const d = dynDesc(a);
+      return (need(d.t, op) as (x: unknown, y: unknown) => R)(d.v, b instanceof DynValue ? b.$v : b);
+    };
+  return {
+    name: `dyn ${name}`,
+    copy: false,
+    display: via("display"),
+    debug: via("debug"),
+    lowerHex: via("lowerHex"),
+    upperHex: via("upperHex"),
+    binary: via("binary"),
+    octal: via("octal"),
+    lowerExp: via("lowerExp"),
+    upperExp: via("upperExp"),
+    pointer: via("pointer"),
+    eq: binary<boolean>("eq"),
+    cmp: binary<number>("cmp"),
+    partial_cmp: binary<number | undefined>("partial_cmp"),
+    clone: (v) => {
+      const d = dynDesc(v);
+      const c = d.t.clone ? d.t.clone(d.v) : d.v;
+      return v instanceof DynValue ? new DynValue(c, d.t) : c;
+    },
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------

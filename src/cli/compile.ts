@@ -1,0 +1,96 @@
+// `pinion compile FILE [-o OUT] [--runtime import|inline] [--lang ts|js]`: the program as TypeScript —
+// one state-machine class per async fn and async block, the rest of the program as plain functions and
+// classes — formatted with prettier.
+//
+//   $ pinion compile examples/01_self_referential_future.rs            the module on stdout
+//   $ pinion compile foo.rs -o out/                                   out/foo.ts
+//   $ pinion compile foo.rs -o foo.ts --runtime import:../pinion/runtime
+//
+// The module imports `pinion/runtime` and ends by running `main`. Exit codes: 0 written, 1 the program
+// has errors (diagnostics on stderr, nothing written), 2 usage or I/O errors.
+
+import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import type { Command } from "commander";
+import { Session } from "../pipeline.js";
+import { compile } from "../compile.js";
+import { renderDiagnostics } from "../diagnostics/index.js";
+
+export interface CompileCliOptions {
+  readonly output?: string;
+  readonly runtime: string;
+  readonly lang: string;
+  readonly format?: boolean;
+}
+
+export function registerCompile(program: Command, setExit: (code: number) => void): void {
+  program
+    .command("compile")
+    .description("compile a Rust program to readable TypeScript state machines")
+    .argument("<file>", "a Rust source file")
+    .option("-o, --output <path>", "write to this file, or into this directory as NAME.ts")
+    .option("--runtime <how>", "`import` (from pinion/runtime), `import:SPECIFIER`, or `inline` (one self-contained file)", "import")
+    .option("--lang <lang>", "ts (annotated) or js", "ts")
+    .option("--no-format", "do not format with prettier")
+    .action(async (path: string, opts: CompileCliOptions) => {
+      setExit(await compileFile(path, opts, { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) }));
+    });
+}
+
+export async function compileFile(path: string, opts: CompileCliOptions, io: { stdout: (s: string) => void; stderr: (s: string) => void }, session = new Session()): Promise<number> {
+  if (opts.lang !== "ts" && opts.lang !== "js") {
+    io.stderr(`error: unknown language \`${opts.lang}\` (expected ts or js)\n`);
+    return 2;
+  }
+  const inline = opts.runtime === "inline";
+  if (!inline && opts.runtime !== "import" && !opts.runtime.startsWith("import:")) {
+    io.stderr(`error: unknown runtime mode \`${opts.runtime}\` (expected import, import:SPECIFIER or inline)\n`);
+    return 2;
+  }
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (e) {
+    io.stderr(`error: cannot read \`${path}\`: ${(e as NodeJS.ErrnoException).code ?? String(e)}\n`);
+    return 2;
+  }
+  const flavour = opts.lang;
+  const r = compile(session, path, text, {
+    flavour,
+    runtimeImport: opts.runtime.startsWith("import:") ? opts.runtime.slice("import:".length) : undefined,
+    inlineRuntime: inline,
+  });
+  if (r.diagnostics.length) io.stderr(renderDiagnostics("human", [{ file: r.analysis.file, diagnostics: [...r.diagnostics] }], { color: false }));
+  if (r.code === undefined) return 1;
+  let code = r.code;
+  if (opts.format !== false) {
+    const prettier = await import("prettier");
+    code = await prettier.format(code, { parser: flavour === "ts" ? "typescript" : "babel", printWidth: 110 });
+  }
+  if (opts.output === undefined) {
+    io.stdout(code);
+    return 0;
+  }
+  let out = opts.output;
+  const isDir = out.endsWith("/") || (exists(out) && statSync(out).isDirectory());
+  if (isDir) {
+    mkdirSync(out, { recursive: true });
+    out = join(out, basename(path).replace(/\.rs$/, "") + `.${flavour}`);
+  }
+  try {
+    writeFileSync(out, code);
+  } catch (e) {
+    io.stderr(`error: cannot write \`${out}\`: ${(e as NodeJS.ErrnoException).code ?? String(e)}\n`);
+    return 2;
+  }
+  return 0;
+}
+
+function exists(p: string): boolean {
+  try {
+    statSync(p);
+    return true;
+  } catch {
+    return false;
+  }
+}

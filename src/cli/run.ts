@@ -1,0 +1,91 @@
+// `pinion run FILE [--trace] [--max-steps N]`: compiles the program and runs `main`, printing what the
+// rustc-built binary prints and exiting with its exit code.
+//
+//   $ pinion run examples/01_self_referential_future.rs
+//   $ pinion run --trace examples/05_executor_timeline.rs    every poll, borrow, move, pin and
+//                                                             invalidation on stderr, with source lines
+//
+// Exit codes: the program's (0, 101 for a panic or undefined behavior, process::exit's code, 1 for
+// `main` returning `Err`, 124 for a deadlock or an exhausted step budget); 1 when the program has
+// errors and is not run; 2 usage or I/O errors.
+
+import { readFileSync } from "node:fs";
+import type { Command } from "commander";
+import { Session } from "../pipeline.js";
+import { run } from "../compile.js";
+import { renderDiagnostics } from "../diagnostics/index.js";
+import { traceLine } from "../runtime/memory.js";
+
+export interface RunCliOptions {
+  readonly trace?: boolean;
+  readonly maxSteps?: string;
+}
+
+export interface RunIo {
+  readonly stdout: (s: string) => void;
+  readonly stderr: (s: string) => void;
+  readonly color: boolean;
+}
+
+export function registerRun(program: Command, setExit: (code: number) => void): void {
+  program
+    .command("run")
+    .description("compile a Rust program and run it: its output and exit code are the rustc-built binary's")
+    .argument("<file>", "a Rust source file with `fn main`")
+    .option("--trace", "print each poll, borrow, move, pin and invalidation on stderr, with source lines")
+    .option("--max-steps <n>", "stop the program after this many steps (statements, loop iterations, calls)")
+    .action((path: string, opts: RunCliOptions) => {
+      const out: string[] = [];
+      const flush = () => {
+        if (out.length) process.stdout.write(out.splice(0).join(""));
+      };
+      const code = runFile(path, opts, {
+        stdout: (s) => {
+          out.push(s);
+          if (out.length > 4096) flush();
+        },
+        stderr: (s) => {
+          flush();
+          process.stderr.write(s);
+        },
+        color: process.stderr.isTTY === true && !process.env.NO_COLOR,
+      });
+      flush();
+      setExit(code);
+    });
+}
+
+/** The whole command with its I/O passed in; returns the exit code. */
+export function runFile(path: string, opts: RunCliOptions, io: RunIo, session = new Session()): number {
+  let maxSteps: number | undefined;
+  if (opts.maxSteps !== undefined) {
+    maxSteps = Number(opts.maxSteps);
+    if (!Number.isSafeInteger(maxSteps) || maxSteps <= 0) {
+      io.stderr(`error: --max-steps expects a positive whole number, not \`${opts.maxSteps}\`\n`);
+      return 2;
+    }
+  }
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (e) {
+    io.stderr(`error: cannot read \`${path}\`: ${(e as NodeJS.ErrnoException).code ?? String(e)}\n`);
+    return 2;
+  }
+  const file = path.split(/[\\/]/).pop()!;
+  const r = run(session, path, text, {
+    stdout: io.stdout,
+    stderr: io.stderr,
+    maxSteps,
+    trace: opts.trace
+      ? (ev) => {
+          const line = traceLine(ev, file, text);
+          if (line) io.stderr(`${line}\n`);
+        }
+      : undefined,
+  });
+  if (r.diagnostics.length) {
+    io.stderr(renderDiagnostics("human", [{ file: r.analysis.file, diagnostics: [...r.diagnostics] }], { color: io.color }));
+  }
+  return r.exitCode;
+}

@@ -1,0 +1,255 @@
+// Small helpers emitted code calls that are neither std nor memory-model pieces of their own: reading
+// through a shared reference that may be a value or a `Ptr`, copying `Copy` aggregates, step counting.
+//
+//   [rust]     let p2 = p;            // p: Point, #[derive(Clone, Copy)]
+//   [lowered]  const p2 = rt.copy(p); // a new object: writing p2.x leaves p.x alone
+//
+//   [rust]     fn len(s: &String) -> usize { s.len() }
+//   [lowered]  function len(s: rt.SharedRef<rt.RString>): rt.Int { return rt.deref(s, "1:34").len(); }
+//
+// A shared reference made by the program (`&x`) is a `Ptr`; one handed out by std for reading
+// (`v.iter()`, `o.as_ref()`) is the value itself (see std.ts). `deref` accepts both.
+
+import { machine, type Loc } from "./machine.js";
+import { panic } from "./panic.js";
+import { Composite, Frame, Ptr, RBox, relocate } from "./memory.js";
+import type { Int } from "./int.js";
+import { RString, str_index } from "./string.js";
+import { RVec, RVecDeque } from "./vec.js";
+import { Slice, slice_of } from "./slice.js";
+import { RIter, into_iter } from "./iter.js";
+import { future_poll, type Context, type Future, type Poll } from "./task.js";
+
+/** A shared reference: the value itself or a pointer to it. */
+export type SharedRef<T> = T | Ptr<T>;
+
+/** `*r` for a shared reference. */
+export function deref<T>(r: SharedRef<T>, loc?: Loc): T {
+  return r instanceof Ptr ? r.get(loc) : r;
+}
+
+/** A `Copy` value duplicated: numbers and strings are immutable already; aggregates are copied
+ *  field by field (a Copy aggregate holds only Copy values). */
+export function copy<T>(v: T): T {
+  if (typeof v !== "object" || v === null || v instanceof Ptr || v instanceof RBox) return v;
+  if (Array.isArray(v)) return v.map(copy) as T;
+  if (v instanceof Composite) {
+    const c = Object.create(Object.getPrototypeOf(v) as object) as Record<string, unknown>;
+    for (const k of Object.keys(v)) {
+      const x = (v as unknown as Record<string, unknown>)[k];
+      c[k] = k === "$m" ? null : copy(x);
+    }
+    return c as T;
+  }
+  return v;
+}
+
+/** Counts a step of the running program (loop iterations, calls): stops a runaway program. */
+export function tick(loc: Loc): void {
+  machine().tick(loc);
+}
+
+/** The panic of a future polled after it finished or panicked (rustc's messages). */
+export function resumed(kind: "async fn" | "async block", after: "completion" | "panicking", loc?: Loc): never {
+  return panic(`\`${kind}\` resumed after ${after}`, loc);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Places and values that have no std name
+
+/**
+ * Moving out of a JS variable whose value has an observable drop:
+ *   rt.moveLocal(x, (x = rt.MOVED), "4:9")
+ * The second argument, evaluated after `x` was read, leaves the variable MOVED so that the drop at
+ * the end of its scope skips it; the value is relocated (pointers into it dangle).
+ */
+export function moveLocal<T>(value: T, _cleared: unknown, loc: Loc): T {
+  return relocate(value, loc);
+}
+
+/** `a[i]` when `a` is an array: checks the bound and returns the JS index. */
+export function array_index_checked(a: readonly unknown[], ix: Int, loc: Loc): number {
+  const i = Number(ix);
+  if (!(i >= 0 && i < a.length)) return panic(`index out of bounds: the len is ${a.length} but the index is ${String(ix)}`, loc);
+  return i;
+}
+
+/** `x[range]` and other indexing through `Index` on std types: a slice view (or a `str` slice). */
+export function index(base: unknown, ix: unknown, loc: Loc): unknown {
+  if (typeof base === "string") return str_index(base, ix as never, loc);
+  if (base instanceof RString) return str_index(base.s, ix as never, loc);
+  if (base instanceof RVec || base instanceof Slice) return base.slice(ix as never, loc);
+  if (Array.isArray(base)) return slice_of(base).slice(ix as never, loc);
+  return panic("internal error: unsupported indexing (please report)", loc);
+}
+
+/** The length of an array, slice view or Vec. */
+export function len_of(v: unknown): number {
+  if (Array.isArray(v)) return v.length;
+  if (v instanceof Slice) return v.end - v.start;
+  if (v instanceof RVec) return v.len();
+  return 0;
+}
+
+/** Element `i` of an array, slice view or Vec (slice patterns). */
+export function elem_of<T>(v: unknown, i: number): T {
+  if (Array.isArray(v)) return v[i] as T;
+  if (v instanceof Slice) return v.a[v.start + i] as T;
+  if (v instanceof RVec) return v.a[i] as T;
+  return undefined as T;
+}
+
+/** `rest @ ..` in a slice pattern: elements `from` up to `to` from the end. */
+export function subslice_of<T>(v: unknown, from: number, toEnd: number): Slice<T> {
+  const s = v instanceof Slice ? v : Array.isArray(v) ? slice_of(v as T[]) : v instanceof RVec ? (v as RVec<T>).as_slice() : slice_of<T>([]);
+  return new Slice<T>(s.a as T[], s.start + from, s.end - toEnd);
+}
+
+/** A view of an array or Vec as a slice (for slice methods called on arrays). */
+export function slice_view<T>(v: unknown): Slice<T> {
+  if (v instanceof Slice) return v as Slice<T>;
+  if (Array.isArray(v)) return slice_of(v as T[]);
+  if (v instanceof RVec) return (v as RVec<T>).as_slice();
+  return slice_of<T>([]);
+}
+
+/** `.iter()` on an array, slice or Vec. */
+export function iter_of<T>(v: unknown): RIter<T> {
+  if (v instanceof RVec) return v.iter() as RIter<T>;
+  return into_iter(slice_view<T>(v));
+}
+
+/** `[a, b].join(sep)` on strings (the only `Join` pinion supports). */
+export function slice_join(v: unknown, sep: string | RString): RString {
+  const parts = slice_view<string | RString>(v).toArray();
+  return new RString(parts.map((p) => (typeof p === "string" ? p : p.s)).join(typeof sep === "string" ? sep : sep.s));
+}
+
+/** `[a, b].concat()`: strings into a String, slices and Vecs into a Vec. */
+export function slice_concat(v: unknown): RString | RVec<unknown> {
+  const parts = slice_view<unknown>(v).toArray();
+  if (parts.every((p) => typeof p === "string" || p instanceof RString)) return slice_join(v, "");
+  const out: unknown[] = [];
+  for (const p of parts) out.push(...slice_view<unknown>(p).toArray());
+  return new RVec(out);
+}
+
+/** `.iter_mut()` on an array, slice or Vec (`for x in &mut v`): pointers to the elements. */
+export function iter_mut_of<T>(v: unknown, loc: Loc): RIter<Ptr<T>> {
+  if (v instanceof RVec) return (v as RVec<T>).iter_mut(loc) as unknown as RIter<Ptr<T>>;
+  return slice_view<T>(v).iter_mut(loc) as unknown as RIter<Ptr<T>>;
+}
+
+/** `for x in v` / `v.into_iter()` on a value: Vec and VecDeque by value, arrays, ranges, iterators. */
+export function into_iter_value<T>(v: unknown): RIter<T> {
+  if (v instanceof RIter) return v as RIter<T>;
+  if (v instanceof RVec || v instanceof RVecDeque) return (v as RVec<T>).into_iter() as RIter<T>;
+  return into_iter(v as Iterable<T>);
+}
+
+/** `a + b` through a user `impl Add` (and the other operator traits): `self` is passed first. */
+export function binop(method: string, a: unknown, b: unknown, loc: Loc): unknown {
+  const f = (a as Record<string, unknown> | null)?.[method];
+  if (typeof f === "function") return (f as (self: unknown, rhs: unknown, loc: Loc) => unknown).call(a, a, b, loc);
+  return panic(`internal error: no \`${method}\` for this operand (please report)`, loc);
+}
+
+/** `a += b` through a user `impl AddAssign`. */
+export function binop_assign(method: string, p: Ptr<unknown>, b: unknown, loc: Loc): void {
+  const a = p.get(loc);
+  const f = (a as Record<string, unknown> | null)?.[method];
+  if (typeof f === "function") {
+    (f as (self: unknown, rhs: unknown) => void).call(a, p, b);
+    return;
+  }
+  panic(`internal error: no \`${method}\` for this operand (please report)`, loc);
+}
+
+/** `s + t` for `String + &str`: the string is reused (moved), as in Rust. */
+export function string_add(s: RString, t: string): RString {
+  s.push_str(t);
+  return s;
+}
+
+/** `e as i32` for a field-less enum: its discriminant. */
+export function enum_discriminant(e: unknown): number {
+  const d = (e as { constructor?: { $discriminants?: readonly number[] } }).constructor?.$discriminants;
+  const tag = (e as { tag: number }).tag;
+  return d ? d[tag]! : tag;
+}
+
+/** `s.as_ptr()` on a `str` or `String`: a pointer to its text, which a move of the String leaves in place. */
+export function str_as_ptr(s: RString | string, loc?: Loc): Ptr<string> {
+  return s instanceof RString ? Ptr.internal(s, "s", loc ?? "0:0") : Ptr.internalTemp(s, loc ?? "0:0");
+}
+
+/** `std::env::args()`: the program's name only (pinion runs programs without arguments). */
+export function env_args(): RIter<RString> {
+  return into_iter([new RString(machine().file.replace(/\.rs$/, ""))]);
+}
+
+/**
+ * `.await` on a pointer to a future — `Pin<&mut F>`, `Pin<Box<F>>`, `&mut F` with `F: Unpin`, `Box<F>`:
+ * the pointer is the future (`impl Future for Pin<P>`), and polling it polls the pointee in place.
+ */
+export class PointerFuture<T> extends Composite implements Future<T> {
+  static readonly $rust = { kind: "struct", name: "Pin" } as const;
+  declare p: Ptr<Future<T>> | RBox<Future<T>>;
+  constructor(p: Ptr<Future<T>> | RBox<Future<T>>, readonly $loc: Loc) {
+    super();
+    this.p = p;
+  }
+  poll(_self: Ptr<PointerFuture<T>>, cx: Ptr<Context>): Poll<T> {
+    return future_poll(this.p, cx, this.$loc);
+  }
+}
+
+export function pointer_future<T>(p: Ptr<Future<T>> | RBox<Future<T>>, loc: Loc): PointerFuture<T> {
+  return new PointerFuture(p, loc);
+}
+
+/** `std::process::exit(code)`. */
+export function process_exit(code: number): never {
+  throw new ProcessExit(code);
+}
+
+export class ProcessExit extends Error {
+  constructor(readonly code: number) {
+    super(`process::exit(${code})`);
+  }
+}
+
+/** A `static` (or `thread_local!`): initialised on first use, one per run. A thread-local static is a
+ *  `LocalKey` whose `with(f)` calls `f` with a reference to the value. */
+export function static_place<T>(key: string, init: () => T, threadLocal: boolean): Ptr<unknown> {
+  const m = machine();
+  let slot = m.statics.get(key) as { v: unknown } | undefined;
+  if (!slot) {
+    const cell = new StaticSlot(init());
+    slot = threadLocal ? new StaticSlot(new LocalKey(cell)) : cell;
+    m.statics.set(key, slot);
+  }
+  return Ptr.internal(slot as StaticSlot<unknown>, "v", "0:0");
+}
+
+class StaticSlot<T> extends Frame {
+  declare v: T;
+  constructor(v: T) {
+    super("static");
+    this.v = v;
+  }
+}
+
+export class LocalKey<T> {
+  constructor(private readonly cell: StaticSlot<T>) {}
+  with<R>(f: (r: Ptr<T>) => R): R {
+    return f(Ptr.internal(this.cell, "v", "0:0"));
+  }
+  set(v: T): void {
+    const c = this.cell.v as unknown as { set(v: unknown): void };
+    c.set(v);
+  }
+  get(): unknown {
+    return (this.cell.v as unknown as { get(): unknown }).get();
+  }
+}
