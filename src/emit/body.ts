@@ -1140,8 +1140,14 @@ export class BodyEmitter {
     const scope: DropScope = { locals: [], temps: [], kind: "block", hoisted: [] };
     this.scopes.push(scope);
     const start = this.w.rawLines.length;
-    for (const s of b.stmts) this.stmt(s);
-    if (b.tail) this.stmtExpr(b.tail, dest);
+    for (const s of b.stmts) {
+      this.tickAt(s);
+      this.stmt(s);
+    }
+    if (b.tail) {
+      this.tickAt(b.tail);
+      this.stmtExpr(b.tail, dest);
+    }
     else if (dest.kind === "assign" && !this.blockDiverges(b)) this.line(`${dest.target} = undefined;`);
     this.scopes.pop();
     this.wrapDrops(scope, start);
@@ -1163,6 +1169,12 @@ export class BodyEmitter {
       return `rt.into_iter_value(rt.deref(${src}))`;
     }
     return `rt.into_iter_value(${src})`;
+  }
+
+  /** `pinion run`: each statement counts a step and marks where the program is (reports, `--trace`). */
+  tickAt(s: ast.Stmt | ast.Expr): void {
+    if (!this.ctx.opts.instrument || s.kind === "ItemStmt" || s.kind === "EmptyStmt") return;
+    this.line(`rt.tick(${this.loc(s.span)});`);
   }
 
   private blockDiverges(b: ast.Block): boolean {

@@ -195,8 +195,14 @@ export class AsyncBodyEmitter extends BodyEmitter {
     // Explicit drops at the end of the scope (a `try`/`finally` cannot span suspension points).
     const scope: { place: PlaceRef; span: Span }[] = [];
     this.dropScopes.push(scope);
-    for (const s of b.stmts) this.stmt(s);
-    if (b.tail) this.stmtExpr(b.tail, dest);
+    for (const s of b.stmts) {
+      this.tickAt(s);
+      this.stmt(s);
+    }
+    if (b.tail) {
+      this.tickAt(b.tail);
+      this.stmtExpr(b.tail, dest);
+    }
     else if (dest.kind === "assign") this.line(`${dest.target} = undefined;`);
     this.dropScopes.pop();
     for (let j = scope.length - 1; j >= 0; j--) {
