@@ -3,15 +3,16 @@
 //   parse (syntax/) → resolve + type check (resolve/) → build MIR (mir/) → elaborate drops →
 //   coroutine layouts (coroutine/)
 //
-// A `Session` holds what every file shares — pinion's std stubs, parsed once — so that many files are
-// analysed in one process without paying for it again (DESIGN.md "Performance": pinion wins by doing
-// many files in one process). Nothing here does I/O.
+// A `Session` holds what every file shares — pinion's std stubs, parsed once, their definitions
+// collected and the headers of their impls computed once (resolve/'s `prepareStd`) — so that many
+// files are analysed in one process without paying for it again (DESIGN.md "Performance": pinion wins
+// by doing many files in one process). Nothing here does I/O.
 
 import type * as ast from "./syntax/ast.js";
 import { parse } from "./syntax/index.js";
 import { SourceFile } from "./syntax/source.js";
 import { hasErrors, type Diagnostic } from "./diagnostics/diagnostic.js";
-import { resolveProgram, solverFor, stdStubsFile, type Program } from "./resolve/index.js";
+import { prepareStd, resolveProgram, solverFor, stdStubsFile, type Program, type StdContext } from "./resolve/index.js";
 import { buildBodies } from "./mir/build.js";
 import { dropElabContext } from "./mir/context.js";
 import { elaborateDrops } from "./mir/elaborate.js";
@@ -31,14 +32,15 @@ export interface Analysis {
 }
 
 export class Session {
-  private readonly stdCrate: ast.Crate;
+  private readonly std: StdContext;
 
   constructor() {
     const std = parse(stdStubsFile());
     // The stubs declare signatures without bodies, which user code may not do; nothing else is allowed.
     const real = std.diagnostics.filter((d) => !/without (a )?body/.test(d.message));
     if (real.length) throw new Error(`internal error: pinion's std stubs do not parse: ${real[0]!.message} (please report this as a bug in pinion)`);
-    this.stdCrate = std.value;
+    // Their definitions and impl headers too, once: each file's resolution starts from a copy.
+    this.std = prepareStd(std.value);
   }
 
   /** Parses a file: the AST and the syntax diagnostics. */
@@ -54,7 +56,7 @@ export class Session {
     if (hasErrors(parsed.diagnostics) && parsed.value.items.length === 0) {
       return { file, crate: parsed.value, program: undefined, bodies: [], layouts: [], diagnostics };
     }
-    const resolved = resolveProgram(file, parsed.value, this.stdCrate);
+    const resolved = resolveProgram(file, parsed.value, this.std);
     diagnostics.push(...resolved.diagnostics);
     const program = resolved.value;
     const built = buildBodies(program);

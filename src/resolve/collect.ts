@@ -218,22 +218,82 @@ export function findLangItems(table: DefTable): LangItems {
 
 // ---------------------------------------------------------------------------------------------------
 
+/**
+ * What a `TyCtx` has computed about std items before it looked at any user item — the headers of the
+ * std impls, which every file's method index needs first, and what they pulled in (generics of impls,
+ * traits and types, aliases, trait predicates). A Session computes it once (resolve/index.ts,
+ * `prepareStd`) and each file's `TyCtx` starts from a copy, as if it had just computed it itself: the
+ * values depend only on the std stubs, and a file's `TyCtx` computes them first, in the same order.
+ */
+export interface StdTyCache {
+  readonly lang: LangItems;
+  readonly generics: ReadonlyMap<DefId, Generics>;
+  readonly predicates: ReadonlyMap<DefId, Predicate[]>;
+  readonly sigs: ReadonlyMap<DefId, FnSig>;
+  readonly sigExtras: ReadonlyMap<DefId, Predicate[]>;
+  readonly impls: ReadonlyMap<DefId, { selfTy: Ty; traitRef: TraitRef | undefined }>;
+  readonly fields: ReadonlyMap<DefId, { name: string; ty: Ty; span: Span }[]>;
+  readonly itemTys: ReadonlyMap<DefId, Ty>;
+  readonly aliases: ReadonlyMap<DefId, Ty>;
+}
+
 export class TyCtx {
   readonly diagnostics: Diagnostic[] = [];
   readonly lang: LangItems;
-  private readonly genericsCache = new Map<DefId, Generics>();
-  private readonly predicatesCache = new Map<DefId, Predicate[]>();
-  private readonly sigCache = new Map<DefId, FnSig>();
-  private readonly implCache = new Map<DefId, { selfTy: Ty; traitRef: TraitRef | undefined }>();
-  private readonly fieldCache = new Map<DefId, { name: string; ty: Ty; span: Span }[]>();
-  private readonly itemTyCache = new Map<DefId, Ty>();
-  private readonly aliasCache = new Map<DefId, Ty>();
+  private readonly genericsCache: Map<DefId, Generics>;
+  private readonly predicatesCache: Map<DefId, Predicate[]>;
+  private readonly sigCache: Map<DefId, FnSig>;
+  private readonly sigExtras: Map<DefId, Predicate[]>;
+  private readonly implCache: Map<DefId, { selfTy: Ty; traitRef: TraitRef | undefined }>;
+  private readonly fieldCache: Map<DefId, { name: string; ty: Ty; span: Span }[]>;
+  private readonly itemTyCache: Map<DefId, Ty>;
+  private readonly aliasCache: Map<DefId, Ty>;
   private readonly inProgress = new Set<DefId>();
   /** Trait → impls of it, and inherent impls by the head of their self type. */
   private implIndex: { byTrait: Map<DefId, DefId[]>; inherent: DefId[] } | undefined;
 
-  constructor(readonly table: DefTable) {
-    this.lang = findLangItems(table);
+  /** `std`: start from what another TyCtx over the same std stubs computed (see `StdTyCache`). */
+  constructor(
+    readonly table: DefTable,
+    std?: StdTyCache,
+  ) {
+    this.lang = std?.lang ?? findLangItems(table);
+    this.genericsCache = new Map(std?.generics);
+    this.predicatesCache = new Map(std?.predicates);
+    this.sigCache = new Map(std?.sigs);
+    this.sigExtras = new Map(std?.sigExtras);
+    this.implCache = new Map(std?.impls);
+    this.fieldCache = new Map(std?.fields);
+    this.itemTyCache = new Map(std?.itemTys);
+    this.aliasCache = new Map(std?.aliases);
+  }
+
+  /**
+   * Everything computed so far, for other TyCtxs to start from; only valid when nothing but std items
+   * has been asked about and nothing was reported. A fn's generics are left out unless its signature
+   * is in too: computing the signature adds the synthetic `impl Trait` parameters to them.
+   */
+  stdCache(): StdTyCache {
+    if (this.diagnostics.length || this.inProgress.size) {
+      throw new Error("internal error: a std cache taken from a TyCtx with diagnostics or unfinished work (please report this as a bug in pinion)");
+    }
+    for (const m of [this.genericsCache, this.predicatesCache, this.sigCache, this.implCache, this.fieldCache, this.itemTyCache, this.aliasCache]) {
+      for (const id of m.keys()) {
+        if (!this.def(id).std) throw new Error("internal error: a std cache with a user item in it (please report this as a bug in pinion)");
+      }
+    }
+    const generics = new Map([...this.genericsCache].filter(([id]) => this.def(id).kind !== "fn" || this.sigCache.has(id)));
+    return {
+      lang: this.lang,
+      generics,
+      predicates: new Map(this.predicatesCache),
+      sigs: new Map(this.sigCache),
+      sigExtras: new Map(this.sigExtras),
+      impls: new Map(this.implCache),
+      fields: new Map(this.fieldCache),
+      itemTys: new Map(this.itemTyCache),
+      aliases: new Map(this.aliasCache),
+    };
   }
 
   def(id: DefId): Def {
@@ -382,8 +442,6 @@ export class TyCtx {
   fnSig(id: DefId): FnSig {
     return this.fnSigWithExtras(id).sig;
   }
-
-  private readonly sigExtras = new Map<DefId, Predicate[]>();
 
   private fnSigWithExtras(id: DefId): { sig: FnSig; extraPredicates: Predicate[] } {
     const cached = this.sigCache.get(id);

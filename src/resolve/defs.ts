@@ -169,8 +169,11 @@ function newModule(c: Collector, name: string, parent: DefId | undefined, span: 
   }));
 }
 
-/** Creates an empty table, collects the std stubs' crate into it, then the user's crate. */
-export function collectDefs(stdCrate: ast.Crate, userCrate: ast.Crate): DefTable {
+/**
+ * The std stubs' definitions alone (`crateRoot` is -1): what every file's table starts with. A Session
+ * collects them once and hands them to `collectDefs` for each file.
+ */
+export function collectStdDefs(stdCrate: ast.Crate): DefTable {
   const table: DefTable = {
     defs: [],
     crateRoot: -1,
@@ -192,10 +195,31 @@ export function collectDefs(stdCrate: ast.Crate, userCrate: ast.Crate): DefTable
   if (!externs.has("core")) externs.set("core", stdRoot.id);
   if (!externs.has("alloc")) externs.set("alloc", stdRoot.id);
   const preludeId = stdRoot.types.get("prelude");
-  c.std = false;
+  return { ...table, stdRoot: stdRoot.id, prelude: preludeId ?? stdRoot.id };
+}
+
+/**
+ * A table with the std stubs' definitions (collected here from their crate, or taken from
+ * `collectStdDefs`), then the user's crate. The std items keep their ids (0, 1, … in both cases) and
+ * are shared between tables, except modules: `use` resolution (scope.ts) fills in a module's names, so
+ * each table gets its own copy of the std modules, as collected, before any import is resolved.
+ */
+export function collectDefs(std: ast.Crate | DefTable, userCrate: ast.Crate): DefTable {
+  const base = "defs" in std ? std : collectStdDefs(std);
+  const table: DefTable = {
+    defs: base.defs.map((d) => (d.kind === "mod" ? { ...d, types: new Map(d.types), values: new Map(d.values), uses: [...d.uses], globs: [...d.globs] } : d)),
+    crateRoot: -1,
+    stdRoot: base.stdRoot,
+    externs: new Map(base.externs),
+    prelude: base.prelude,
+    impls: [...base.impls],
+    byNode: new Map(base.byNode),
+    blockScopes: new Map(base.blockScopes),
+  };
+  const c: Collector = { table, std: false };
   const crateRoot = newModule(c, "crate", undefined, { lo: 0, hi: 0 }, false);
   collectItems(c, userCrate.items, crateRoot);
-  return { ...table, crateRoot: crateRoot.id, stdRoot: stdRoot.id, prelude: preludeId ?? stdRoot.id };
+  return { ...table, crateRoot: crateRoot.id };
 }
 
 function addName(mod: ModDef, ns: Namespace, name: string, id: DefId): void {

@@ -7,6 +7,11 @@
 //   3. type-check every body (fn items, consts, statics) with its own inference table;
 //   4. hand the side tables to the next stages as a `Program`.
 //
+// Many files, one process: the std stubs' part of step 1 and the std impl headers that step 3's method
+// index asks for first do not depend on the file, so `prepareStd` does them once (a Session keeps the
+// result) and each file's table and `TyCtx` start from a copy. The results are the same as collecting
+// the stubs' crate for every file (tests/cli/inspect-session.test.ts checks it on the corpora).
+//
 // Example: for `fn main() { let s = String::from("hi"); }` the result maps the `let` pattern to a
 // local `s: String`, the path `String::from` to the fn `<String as From<&str>>::from` with Self =
 // String, and the call expression to type `String`.
@@ -14,8 +19,8 @@
 import type * as ast from "../syntax/ast.js";
 import { diagnostic, type Diagnostic, type WithDiagnostics } from "../diagnostics/diagnostic.js";
 import { SourceFile } from "../syntax/source.js";
-import { TyCtx } from "./collect.js";
-import { collectAllBlockItems, collectDefs, type Def } from "./defs.js";
+import { TyCtx, type StdTyCache } from "./collect.js";
+import { collectAllBlockItems, collectDefs, collectStdDefs, type Def, type DefTable } from "./defs.js";
 import { buildMethodIndex } from "./method.js";
 import type { FnBodyInfo, Program } from "./program.js";
 import { resolveImports } from "./scope.js";
@@ -26,7 +31,7 @@ import { InferTable } from "./infer.js";
 
 export type { Program, Local, LocalId, Res, Adjustment, MethodCallee, Capture, ClosureInfo, AsyncBlockInfo, FnBodyInfo } from "./program.js";
 export { TyCtx } from "./collect.js";
-export type { FnSig, Generics, Predicate, LangItems } from "./collect.js";
+export type { FnSig, Generics, Predicate, LangItems, StdTyCache } from "./collect.js";
 export { Solver } from "./traits.js";
 export { printTy } from "./print.js";
 export * from "./ty.js";
@@ -41,15 +46,39 @@ export function stdStubsFile(): SourceFile {
   return new SourceFile("<pinion std stubs>", STD_STUBS);
 }
 
-export function resolveProgram(file: SourceFile, crate: ast.Crate, stdCrate: ast.Crate): WithDiagnostics<Program> {
+/**
+ * The std stubs, prepared once for many files (a Session keeps one): their definitions, collected, and
+ * what the type collector computes about them before any file's own items matter. `resolveProgram`
+ * with it gives exactly what it gives with the stubs' crate, without redoing that work per file.
+ */
+export interface StdContext {
+  readonly defs: DefTable;
+  /** Undefined if computing it reported anything (each file then computes it again, and reports). */
+  readonly tyCache: StdTyCache | undefined;
+}
+
+/** Prepares the std stubs' crate for `resolveProgram`: collects its definitions, then replays what
+ *  `resolveProgram` does for a file with no items up to the first question about a user item — import
+ *  resolution and the headers of every std impl (steps 1 and 2, and the start of the method index). */
+export function prepareStd(stdCrate: ast.Crate): StdContext {
+  const defs = collectStdDefs(stdCrate);
+  const table = collectDefs(defs, { items: [], nodeCount: 0 });
+  resolveImports(table);
+  const tcx = new TyCtx(table);
+  for (const id of table.impls) tcx.implHeader(id);
+  return { defs, tyCache: tcx.diagnostics.length ? undefined : tcx.stdCache() };
+}
+
+export function resolveProgram(file: SourceFile, crate: ast.Crate, std: ast.Crate | StdContext): WithDiagnostics<Program> {
   const diagnostics: Diagnostic[] = [];
-  const table = collectDefs(stdCrate, crate);
+  const prepared = "defs" in std ? std : undefined;
+  const table = collectDefs(prepared?.defs ?? (std as ast.Crate), crate);
   collectAllBlockItems(table, crate);
   for (const p of resolveImports(table)) {
     if (p.entry.path[0] && isStdSpan(table, p)) continue;
     diagnostics.push(diagnostic("P0005", "error", p.message, p.span, "not found"));
   }
-  const tcx = new TyCtx(table);
+  const tcx = new TyCtx(table, prepared?.tyCache);
   const index = buildMethodIndex(tcx);
   const tables = newTables();
   const bodies: FnBodyInfo[] = [];
