@@ -110,6 +110,8 @@ export class BodyEmitter {
     this.fut = spec.futureName ?? "this";
     this.frame = spec.frame ?? "$f";
     for (const n of ["rt", this.frame, "$pc", "$m", "self"]) this.usedNames.add(n);
+    // A future's own fields and methods: saved locals must not take their names.
+    if (this.isAsync) for (const n of ["state", "poll", "__awaitee", "$pa", "constructor", "tag", "env", "$desc", "$rust"]) this.usedNames.add(n);
   }
 
   get p() {
@@ -600,7 +602,7 @@ export class BodyEmitter {
         if (ty.k === "float") return formatFloat(Number(l.value));
         return intLiteral(l.value);
       case "float":
-        return ty.k === "float" && ty.kind === "f32" ? `rt.f32_literal(${formatFloat(l.value)})` : formatFloat(l.value);
+        return ty.k === "float" && ty.kind === "f32" ? `rt.f32_literal(${jsString(l.text.replace(/_?f(32|64)$/, ""))})` : formatFloat(l.value);
       case "bool":
         return String(l.value);
       case "char":
@@ -659,7 +661,7 @@ export class BodyEmitter {
     const d = defOf(this.p.table, def, "fn");
     if (d.container.kind === "impl") {
       const owner = this.implOwnerName(d.container.impl);
-      return `${owner}.${jsIdent(d.name)}`;
+      return `${owner}.${this.ctx.methodNames.get(def) ?? jsIdent(d.name)}`;
     }
     return jsIdent(d.name);
   }
@@ -952,8 +954,15 @@ export class BodyEmitter {
     // A closure, fn pointer or `Box<dyn Fn>`: call the JS function.
     const f = this.expr(e.callee, { consume: false });
     const args = this.operands(e.args);
-    const ct = this.adjustedTy(e.callee);
-    const fn = ct.k === "ref" ? `rt.deref(${f})` : ct.k === "adt" && ct.def === this.lang.Box ? `${f}.v` : f;
+    let ct = this.adjustedTy(e.callee);
+    let fn = f;
+    for (;;) {
+      if (ct.k === "ref") fn = `rt.deref(${fn})`;
+      else if (ct.k === "adt" && ct.def === this.lang.Box) fn = `${fn}.v`;
+      else if (ct.k === "adt" && (ct.def === this.lang.Rc || ct.def === this.lang.Arc)) fn = `${fn}.deref().get()`;
+      else break;
+      ct = ct.k === "ref" ? ct.inner : ct.args[0] ?? Ty.error;
+    }
     return `${paren(fn)}(${args.join(", ")})`;
   }
 
@@ -993,8 +1002,12 @@ export class BodyEmitter {
       });
     }
     const [recv, ...args] = this.operands([e.receiver, ...e.args]);
-    // User method: dispatch on the object, pass the Rust `self` explicitly.
-    return `${this.receiverObject(recv!, recvTy)}.${jsIdent(d.name)}(${[recv!, ...args].join(", ")})`;
+    // User method: dispatch on the object, pass the Rust `self` explicitly. A receiver computed by an
+    // expression is evaluated once (`rt.invoke(v, "m", …)` calls `v.m(v, …)`).
+    const obj = this.receiverObject(recv!, recvTy);
+    const name = this.ctx.methodNames.get(m.def) ?? jsIdent(d.name);
+    if (obj === recv && !/^[\w$.]+$/.test(recv!)) return `rt.invoke(${[recv!, jsString(name), ...args].join(", ")})`;
+    return `${obj}.${name}(${[recv!, ...args].join(", ")})`;
   }
 
   // ---------------- closures and async blocks
@@ -1695,26 +1708,34 @@ export class BodyEmitter {
     const v = this.expr(e.operand);
     const t = this.temp();
     this.line(this.isAsync ? `${t} = ${v};` : `const ${t} = ${v};`);
+    const early = (cond: string, value: string) => {
+      this.line(`if (${cond}) {`);
+      this.w.indent(() => this.emitReturn(value, e.span));
+      this.line("}");
+    };
     if (info?.family === "option") {
-      this.line(`if (${t}.tag === 0) ${this.returnText("rt.None()")}`);
+      early(`${t}.tag === 0`, "rt.None()");
       return `${t}._0`;
     }
     const conv = info?.errFrom && info.errTo ? this.errConversion(`${t}._0`, info.errFrom, info.errTo) : `${t}._0`;
-    this.line(`if (${t}.tag === 1) ${this.returnText(`rt.Err(${conv})`)}`);
+    early(`${t}.tag === 1`, `rt.Err(${conv})`);
     return `${t}._0`;
   }
 
   /** `From::from(e)` for `?` between error types (identity when they are the same). */
-  private errConversion(v: string, from: Ty, to: Ty): string {
+  errConversion(v: string, from: Ty, to: Ty): string {
     if (from.k === to.k && this.ctx.printTy(from) === this.ctx.printTy(to)) return v;
     if (to.k === "adt" && to.def === this.lang.Box) return `rt.Box_new(${v})`;
     if (to.k === "adt" && to.def === this.lang.String) return `rt.String_from(rt.display_string(${v}, ${descOf(this.ctx, from)}))`;
+    if (to.k === "adt" && !this.ctx.tcx.def(to.def).std) {
+      // A user `impl From<E> for AppError`: its `from`.
+      const sel = this.ctx.solver(this.spec.fnDef).select(to, { trait: this.lang.From, args: [from], bindings: new Map() });
+      if (sel && sel !== "ambiguous" && sel.kind === "impl") {
+        const item = defOf(this.p.table, sel.impl, "impl").items.get("from");
+        if (item !== undefined) return `${this.implOwnerName(sel.impl)}.${this.ctx.methodNames.get(item) ?? "from"}(${v})`;
+      }
+    }
     return v;
-  }
-
-  /** A `return` statement as text (for one-line uses). */
-  returnText(v: string): string {
-    return `return ${v};`;
   }
 
   /** `.await` outside an async body cannot happen in valid Rust; inside one the coroutine emitter

@@ -27,6 +27,8 @@ export class EmitContext {
   private readonly solvers = new Map<DefId | undefined, Solver>();
   /** JS names of items (fns, structs, enums, classes of futures), by DefId or node. */
   readonly itemNames = new Map<number, string>();
+  /** JS names of methods in the classes of user types, by the method's DefId (items.ts). */
+  readonly methodNames = new Map<DefId, string>();
   private readonly usedNames = new Set<string>();
 
   constructor(

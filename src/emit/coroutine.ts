@@ -83,13 +83,12 @@ export class AsyncBodyEmitter extends BodyEmitter {
 
   override awaitExpr(e: ast.AwaitExpr): string {
     const layout = this.spec.layout!;
-    const info = this.p.awaits.get(e.id);
     const fut = this.expr(e.operand);
     const index = this.awaitIndex++;
     const state = 3 + index;
     const where = this.ctx.where(e.awaitSpan);
     const l = this.loc(e.awaitSpan);
-    const intoFuture = this.awaitee(fut, info?.futureTy, e.operand);
+    const intoFuture = this.awaitee(fut, this.adjustedTy(e.operand), e.operand);
     this.line(`${this.fut}.__awaitee = ${intoFuture};`);
     this.line(`${this.fut}.$pa = null;`);
     this.line(`${this.fut}.state = ${state};`);
@@ -114,8 +113,13 @@ export class AsyncBodyEmitter extends BodyEmitter {
     const loc = this.loc(operand.span);
     if (ty.k === "ref" || (ty.k === "adt" && (ty.def === L.Pin || ty.def === L.Box))) return `rt.pointer_future(${fut}, ${loc})`;
     if (ty.k === "adt" && !this.ctx.tcx.def(ty.def).std) {
-      const s = this.ctx.solver(this.spec.fnDef);
-      if (s.implements(ty, L.Future) === "no" && s.implements(ty, L.IntoFuture) === "yes") return `${fut}.into_future(${fut})`;
+      // A user `impl IntoFuture for Request`: `.await` calls its `into_future` first.
+      const tcx = this.ctx.tcx;
+      const own = this.p.table.impls.some((i) => {
+        const h = tcx.implHeader(i);
+        return !tcx.def(i).std && h.traitRef?.trait === L.IntoFuture && h.selfTy.k === "adt" && h.selfTy.def === ty.def;
+      });
+      if (own) return `${fut}.into_future(${fut})`;
     }
     return fut;
   }

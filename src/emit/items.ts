@@ -76,6 +76,7 @@ export function emitModule(ctx: EmitContext): string {
 /** Names every item before any code is emitted (classes refer to each other). */
 function nameItems(ctx: EmitContext): void {
   const p = ctx.program;
+  nameMethods(ctx);
   for (const d of p.table.defs) {
     if (d.std) continue;
     if (d.kind === "struct" || d.kind === "enum" || d.kind === "trait" || d.kind === "static" || (d.kind === "const" && d.container.kind === "free")) ctx.itemNames.set(d.id, ctx.freshName(d.name));
@@ -98,6 +99,44 @@ function nameItems(ctx: EmitContext): void {
     if (!info) continue;
     const lc = ctx.file.lineCol(info.node.span.lo);
     ctx.itemNames.set(node, ctx.freshName(`AsyncBlock_${lc.line}_${lc.column}`));
+  }
+}
+
+/**
+ * The JS names of methods in the classes of user types: the Rust name, except where the runtime calls
+ * them (`$fmt_Display`, `drop`) or two impls give a type the same name (`from` of `From<ParseIntError>`
+ * and `From<String>` → `from`, `from$String`).
+ */
+function nameMethods(ctx: EmitContext): void {
+  const p = ctx.program;
+  for (const d of p.table.defs) {
+    if (d.std || (d.kind !== "struct" && d.kind !== "enum")) continue;
+    // Fields are own properties of the objects: a method of the same name (`fn id(&self)` next to a
+    // field `id`) would be hidden by them.
+    const fieldKeys = new Set<string>();
+    for (const v of d.kind === "enum" ? d.variants : [d.id]) for (const f of ctx.tcx.fieldsOf(v)) fieldKeys.add(jsProp(f.name));
+    const used = new Set<string>();
+    for (const impl of implsFor(ctx, d.id)) {
+      const id = defOf(ctx.tcx.table, impl, "impl");
+      const h = ctx.tcx.implHeader(impl);
+      const trait = h.traitRef ? ctx.tcx.def(h.traitRef.trait) : undefined;
+      for (const [, item] of id.items) {
+        const it = ctx.tcx.def(item);
+        if (it.kind !== "fn") continue;
+        let name = jsIdent(it.name);
+        if (trait?.std && (trait.name === "Display" || trait.name === "Debug")) name = `$fmt_${trait.name}`;
+        if (trait?.std && trait.name === "Drop") name = "drop";
+        if (trait?.std && trait.name === "Default" && it.name === "default") name = "default_";
+        if (fieldKeys.has(name)) name = `${name}_fn`;
+        if (used.has(name)) {
+          const args = h.traitRef?.args.map((a) => ctx.printTy(a).replace(/[^A-Za-z0-9]+/g, "_")).join("_");
+          name = `${name}$${args || trait?.name || "inherent"}`;
+          for (let i = 2; used.has(name); i++) name = `${name}${i}`;
+        }
+        used.add(name);
+        ctx.methodNames.set(item, name);
+      }
+    }
   }
 }
 
@@ -284,11 +323,7 @@ function emitMethods(ctx: EmitContext, w: Writer, def: DefId): void {
       if (it.kind !== "fn" || !it.node.body) continue;
       const body = ctx.program.bodies.find((b) => b.def === item);
       if (!body) continue;
-      let name = jsIdent(it.name);
-      if (trait?.std && (trait.name === "Display" || trait.name === "Debug")) name = `$fmt_${trait.name}`;
-      if (trait?.std && trait.name === "Drop") name = "drop";
-      if (trait?.std && trait.name === "Default" && it.name === "default") name = "default_";
-      if (emitted.has(name)) name = `${name}$${trait?.name ?? "inherent"}`;
+      const name = ctx.methodNames.get(item)!;
       emitted.add(name);
       emitFnLike(ctx, w, body, { method: name, isStatic: !it.node.selfParam, iteratorNext: trait?.std === true && trait.name === "Iterator" && it.name === "next" });
       if (trait?.std && trait.name === "Drop") w.line(`[rt.DROP]()${w.ty(": void")} { this.drop(rt.Ptr.internalTemp(this, "0:0")); }`);

@@ -197,10 +197,10 @@ function stdConst(b: BodyEmitter, a: StdArgs, name: string): string {
     if (name === "MIN" || name === "MAX") return `rt.INT.${t.kind}.${name}`;
     if (name === "BITS") return String(t.kind.replace(/\D/g, "") || "64");
   }
-  if (t?.k === "float") return `rt.FLOAT_CONSTS.${t.kind}.${name}`;
+  if (t?.k === "float") return `rt.${t.kind.toUpperCase()}.${name}`;
   const path = b.ctx.tcx.path(a.def);
   if (path.startsWith("f64::consts::") || path.startsWith("f32::consts::")) return `Math.${name === "TAU" ? "PI * 2" : name === "SQRT_2" ? "SQRT2" : name}`;
-  if (path.startsWith("f64::") || path.startsWith("f32::")) return `rt.FLOAT_CONSTS.${path.split("::")[0]}.${name}`;
+  if (path.startsWith("f64::") || path.startsWith("f32::")) return `rt.${path.split("::")[0]!.toUpperCase()}.${name}`;
   if (name === "ZERO") return "rt.Duration.ZERO";
   return `rt.${name}`;
 }
@@ -282,24 +282,24 @@ const SPECIAL: Record<string, Special> = {
   "Vec::retain_mut": (c) => `${c.obj}.retain_mut(${c.ops[0]}, ${c.loc})`,
   "Vec::as_slice": (c) => `${c.obj}.as_slice()`,
   "Vec::as_mut_slice": (c) => `${c.obj}.as_mut_slice()`,
-  "slice::contains": (c) => `${c.obj}.contains(rt.deref(${c.ops[0]}), ${eqOf(c, retElemOfRecv(c))})`,
-  "slice::to_vec": (c) => `${c.obj}.to_vec(${cloneOf(c, retElemOfRecv(c))})`,
-  "slice::sort": (c) => `${c.obj}.sort(${cmpOf(c, retElemOfRecv(c))})`,
-  "slice::sort_unstable": (c) => `${c.obj}.sort_unstable(${cmpOf(c, retElemOfRecv(c))})`,
-  "slice::sort_by": (c) => `${c.obj}.sort_by(${c.ops[0]})`,
-  "slice::sort_by_key": (c) => `${c.obj}.sort_by_key(${c.ops[0]}, ${cmpOf(c, closureRet(c, 0))})`,
-  "slice::binary_search": (c) => `${c.obj}.binary_search(rt.deref(${c.ops[0]}), ${cmpOf(c, retElemOfRecv(c))})`,
-  "slice::iter_mut": (c) => `${c.obj}.iter_mut(${c.loc})`,
-  "slice::get_mut": (c) => `${c.obj}.get_mut(${c.ops[0]}, ${c.loc})`,
-  "slice::first_mut": (c) => `${c.obj}.first_mut(${c.loc})`,
-  "slice::last_mut": (c) => `${c.obj}.last_mut(${c.loc})`,
-  "slice::swap": (c) => `${c.obj}.swap(${c.ops[0]}, ${c.ops[1]}, ${c.loc})`,
-  "slice::split_at": (c) => `${c.obj}.split_at(${c.ops[0]}, ${c.loc})`,
-  "slice::windows": (c) => `${c.obj}.windows(${c.ops[0]}, ${c.loc})`,
-  "slice::chunks": (c) => `${c.obj}.chunks(${c.ops[0]}, ${c.loc})`,
+  "slice::contains": (c) => `rt.slice_view(${c.obj}).contains(rt.deref(${c.ops[0]}), ${eqOf(c, retElemOfRecv(c))})`,
+  "slice::to_vec": (c) => `rt.slice_view(${c.obj}).to_vec(${cloneOf(c, retElemOfRecv(c))})`,
+  "slice::sort": (c) => `rt.slice_view(${c.obj}).sort(${cmpOf(c, retElemOfRecv(c))})`,
+  "slice::sort_unstable": (c) => `rt.slice_view(${c.obj}).sort_unstable(${cmpOf(c, retElemOfRecv(c))})`,
+  "slice::sort_by": (c) => `rt.slice_view(${c.obj}).sort_by(${c.ops[0]})`,
+  "slice::sort_by_key": (c) => `rt.slice_view(${c.obj}).sort_by_key(${c.ops[0]}, ${cmpOf(c, closureRet(c, 0))})`,
+  "slice::binary_search": (c) => `rt.slice_view(${c.obj}).binary_search(rt.deref(${c.ops[0]}), ${cmpOf(c, retElemOfRecv(c))})`,
+  "slice::iter_mut": (c) => `rt.slice_view(${c.obj}).iter_mut(${c.loc})`,
+  "slice::get_mut": (c) => `rt.slice_view(${c.obj}).get_mut(${c.ops[0]}, ${c.loc})`,
+  "slice::first_mut": (c) => `rt.slice_view(${c.obj}).first_mut(${c.loc})`,
+  "slice::last_mut": (c) => `rt.slice_view(${c.obj}).last_mut(${c.loc})`,
+  "slice::swap": (c) => `rt.slice_view(${c.obj}).swap(${c.ops[0]}, ${c.ops[1]}, ${c.loc})`,
+  "slice::split_at": (c) => `rt.slice_view(${c.obj}).split_at(${c.ops[0]}, ${c.loc})`,
+  "slice::windows": (c) => `rt.slice_view(${c.obj}).windows(${c.ops[0]}, ${c.loc})`,
+  "slice::chunks": (c) => `rt.slice_view(${c.obj}).chunks(${c.ops[0]}, ${c.loc})`,
   "slice::join": (c) => `rt.slice_join(${c.obj}, ${c.ops[0]})`,
   "slice::concat": (c) => `rt.slice_concat(${c.obj})`,
-  "slice::fill": (c) => `${c.obj}.fill(${c.ops[0]}, ${cloneOf(c, retElemOfRecv(c))})`,
+  "slice::fill": (c) => `rt.slice_view(${c.obj}).fill(${c.ops[0]}, ${cloneOf(c, retElemOfRecv(c))})`,
   "slice::len": (c) => `rt.len_of(${c.obj})`,
   "slice::is_empty": (c) => `rt.len_of(${c.obj}) === 0`,
   "slice::iter": (c) => `rt.iter_of(${c.obj})`,
@@ -487,7 +487,13 @@ function sumOf(c: SpecialCtx, op: "sum" | "product"): string {
   const r = c.a.retTy;
   if (r.k === "int") return `${c.obj}.${op}(rt.INT.${r.kind}, ${c.loc})`;
   if (r.k === "float") return `${c.obj}.${op}_${r.kind}()`;
-  return `rt.Option_${op}(${c.obj})`;
+  const L = c.ctx.lang;
+  const inner = r.k === "adt" ? r.args[0] : undefined;
+  if (r.k === "adt" && (r.def === L.Option || r.def === L.Result) && inner?.k === "int" && op === "sum") {
+    return `rt.${r.def === L.Option ? "Option" : "Result"}_sum(${c.obj}, rt.INT.${inner.kind}, ${c.loc})`;
+  }
+  c.ctx.unsupported(`\`${op}()\` into \`${c.ctx.printTy(r)}\``, c.a.span);
+  return "undefined";
 }
 
 /** `collect::<C>()` / `FromIterator::from_iter`: the target collection's builder. */
@@ -529,9 +535,6 @@ function conversion(c: SpecialCtx, from: Ty | undefined, to: Ty, v: string): str
   }
   if (to.k === "adt" && to.def === L.Waker) return `rt.Waker_from_arc(${v})`;
   if (to.k === "adt" && to.def === L.Pin) return v;
-  if (to.k === "adt" && !c.ctx.tcx.def(to.def).std) {
-    const name = c.ctx.itemNames.get(to.def);
-    if (name) return `${name}.from(${v})`;
-  }
+  if (to.k === "adt" && !c.ctx.tcx.def(to.def).std && from) return c.b.errConversion(v, from, to);
   return v;
 }
