@@ -138,6 +138,16 @@ export class BodyEmitter {
     return n;
   }
 
+  /** A fresh name for the emitter's own variables (`$g1`): never a Rust name. */
+  private freshRaw(base: string): string {
+    for (let i = 1; ; i++) {
+      if (!this.usedNames.has(`${base}${i}`)) {
+        this.usedNames.add(`${base}${i}`);
+        return `${base}${i}`;
+      }
+    }
+  }
+
   temp(): string {
     const n = `$${this.tempId++}`;
     return this.isAsync ? `${this.fut}.${n}` : n;
@@ -341,7 +351,44 @@ export class BodyEmitter {
       if (ty.k === "adt" && ty.def === this.lang.Box) return { k: "slot", obj: v, key: "v" };
       return { k: "value", expr: v };
     }
-    return { k: "value", expr: this.overloadedDeref(v, ty, a.target, a.overloaded === "derefMut", span) };
+    return this.overloadedDerefPlace(v, ty, a.target, a.overloaded === "derefMut", span);
+  }
+
+  /** `*x` through `Deref`/`DerefMut` as a place: guards and smart pointers hand out a pointer to
+   *  their target (`guard.deref_mut(loc)`), so that the target can be read and written in place. */
+  private overloadedDerefPlace(v: string, from: Ty, to: Ty, mutable: boolean, span: Span): PlaceRef {
+    const L = this.lang;
+    const l = this.loc(span);
+    if (from.k === "adt") {
+      const d = this.ctx.tcx.def(from.def);
+      if (from.def === L.Box) return { k: "slot", obj: v, key: "v" };
+      if (from.def === L.Pin) {
+        const inner = from.args[0];
+        if (inner?.k === "adt" && inner.def === L.Box) return { k: "slot", obj: v, key: "v" };
+        if (inner?.k === "ref" && inner.mutable) return { k: "derefMut", ptr: v };
+        return { k: "derefShared", ref: v };
+      }
+      if (d.std && ["RefMut", "MutexGuard"].includes(d.name)) return { k: "derefMut", ptr: `${v}.deref_mut(${l})` };
+      if (d.std && ["Rc", "Arc", "Ref"].includes(d.name)) return { k: "derefShared", ref: `${v}.deref(${l})` };
+      if (!d.std) {
+        const viaMut = mutable || this.ctx.solver(this.spec.fnDef).implements(from, L.DerefMut) === "yes";
+        const m = viaMut ? this.ctx.methodNames.get(this.userDerefMethod(from, "deref_mut")!) ?? "deref_mut" : this.ctx.methodNames.get(this.userDerefMethod(from, "deref")!) ?? "deref";
+        const r = `${v}.${m}(rt.Ptr.temp(${v}, ${l}))`;
+        return viaMut ? { k: "derefMut", ptr: r } : { k: "derefShared", ref: r };
+      }
+    }
+    return { k: "value", expr: this.overloadedDeref(v, from, to, mutable, span) };
+  }
+
+  private userDerefMethod(t: Ty & { k: "adt" }, name: string): DefId | undefined {
+    for (const i of this.p.table.impls) {
+      const h = this.ctx.tcx.implHeader(i);
+      if (h.selfTy.k === "adt" && h.selfTy.def === t.def && h.traitRef) {
+        const item = defOf(this.p.table, i, "impl").items.get(name);
+        if (item !== undefined) return item;
+      }
+    }
+    return undefined;
   }
 
   /** `*x` through a `Deref` impl: the target value (std types by their runtime representation). */
@@ -397,14 +444,15 @@ export class BodyEmitter {
       case "Unary": {
         if (e.op !== "deref") break;
         const inner = this.adjustedTy(e.operand);
-        const v = this.expr(e.operand, { consume: false });
+        let v = this.expr(e.operand, { consume: false });
+        if (!this.isPlaceExpr(e.operand)) v = this.spillTemporary(v, inner, e.operand.span);
         if (inner.k === "ref") {
           if (inner.inner.k === "str" || inner.inner.k === "slice") return { k: "value", expr: v };
           return inner.mutable ? { k: "derefMut", ptr: v } : { k: "derefShared", ref: v };
         }
         if (inner.k === "ptr") return { k: "derefMut", ptr: v };
         if (inner.k === "adt" && inner.def === this.lang.Box) return { k: "slot", obj: v, key: "v" };
-        return { k: "value", expr: this.overloadedDeref(v, inner, this.tyOf(e), false, e.span) };
+        return this.overloadedDerefPlace(v, inner, this.tyOf(e), false, e.span);
       }
       default:
         break;
@@ -1140,7 +1188,10 @@ export class BodyEmitter {
       if (last && last.kind === "lit") pieces[pieces.length - 1] = jsString(last.text + suffix);
       else pieces.push(jsString(suffix));
     }
-    const vals = this.operands(fmt.args, { consume: fmt.args.map(() => false) });
+    // The arguments are borrowed: an rvalue among them (`c.borrow()`) is a statement temporary.
+    const vals = this.operands(fmt.args, { consume: fmt.args.map(() => false) }).map((v, i) =>
+      this.isPlaceExpr(fmt.args[i]!) ? v : this.spillTemporary(v, this.adjustedTy(fmt.args[i]!), fmt.args[i]!.span),
+    );
     const args = fmt.args.map((a, i) => `rt.arg(${vals[i]}, ${descOf(this.ctx, this.adjustedTy(a))})`);
     return `rt.fmt_args([${pieces.join(", ")}], [${args.join(", ")}])`;
   }
@@ -1299,7 +1350,7 @@ export class BodyEmitter {
       scope.temps.push({ expr: `rt.moveOut(${this.fut}, ${jsString(t.slice(this.fut.length + 1))}, ${this.loc(span)})`, span });
       return `(${t} = ${v})`;
     }
-    const t = this.freshJs("$g");
+    const t = this.freshRaw("$g");
     scope.hoisted!.push(`${t}${this.w.ty(": any")}`);
     scope.temps.push({ expr: t, span });
     return `(${t} = ${v})`;
@@ -1477,6 +1528,29 @@ export class BodyEmitter {
     return undefined;
   }
 
+  /** A place read and then written (`x op= v`): its base computed once, into temporaries. */
+  private stablePlace(p: PlaceRef): PlaceRef {
+    const pure = (x: string) => /^[\w$.]+$/.test(x);
+    const keep = (x: string) => {
+      if (pure(x)) return x;
+      const t = this.temp();
+      this.line(this.isAsync ? `${t} = ${x};` : `const ${t} = ${x};`);
+      return t;
+    };
+    switch (p.k) {
+      case "slot":
+        return { ...p, obj: keep(p.obj), key: p.computed ? keep(p.key) : p.key };
+      case "derefMut":
+        return { k: "derefMut", ptr: keep(p.ptr) };
+      case "derefShared":
+        return { k: "derefShared", ref: keep(p.ref) };
+      case "vecElem":
+        return { k: "vecElem", vec: keep(p.vec), index: keep(p.index) };
+      default:
+        return p;
+    }
+  }
+
   private assignStmt(e: ast.AssignExpr | ast.CompoundAssignExpr): void {
     if (e.kind === "Assign") {
       const v = this.expr(e.rhs);
@@ -1485,16 +1559,17 @@ export class BodyEmitter {
         this.line(`${v};`);
         return;
       }
-      const p = this.place(e.lhs);
       const lty = this.tyOf(e.lhs);
-      if (this.observableDrop(lty)) this.line(`rt.drop_in_place(${this.read(p, e.span)}, ${this.loc(e.span)});`);
+      const dropsOld = this.observableDrop(lty);
+      const p = dropsOld ? this.stablePlace(this.place(e.lhs)) : this.place(e.lhs);
+      if (dropsOld) this.line(`rt.drop_in_place(${this.read(p, e.span)}, ${this.loc(e.span)});`);
       this.line(`${this.write(p, v, e.span)};`);
       return;
     }
     const lty = this.tyOf(e.lhs);
     const rty = this.adjustedTy(e.rhs);
     const r = this.expr(e.rhs);
-    const p = this.place(e.lhs);
+    const p = this.stablePlace(this.place(e.lhs));
     const cur = this.read(p, e.span);
     const rv = rty.k === "ref" && (isNumeric(rty.inner) || rty.inner.k === "bool") ? `rt.deref(${r})` : r;
     const loc = this.loc(e.span);

@@ -11631,7 +11631,7 @@ export function slice_view<T>(v: unknown): Slice<T> {
 /** \`.iter()\` on an array, slice or Vec. */
 export function iter_of<T>(v: unknown): RIter<T> {
   if (v instanceof RVec) return v.iter() as RIter<T>;
-  return into_iter(slice_view<T>(v));
+  return slice_view<T>(v).iter();
 }
 
 /** \`[a, b].join(sep)\` on strings (the only \`Join\` pinion supports). */
@@ -11721,6 +11721,11 @@ export class PointerFuture<T> extends Composite implements Future<T> {
 
 export function pointer_future<T>(p: Ptr<Future<T>> | RBox<Future<T>>, loc: Loc): PointerFuture<T> {
   return new PointerFuture(p, loc);
+}
+
+/** \`v.m(args)\` for a method taking \`self\` by value when \`v\` is computed: \`v\` is evaluated once. */
+export function invoke(self: unknown, method: string, ...args: unknown[]): unknown {
+  return (self as Record<string, (...a: unknown[]) => unknown>)[method]!(self, ...args);
 }
 
 /** \`std::process::exit(code)\`. */

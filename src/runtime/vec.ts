@@ -25,6 +25,7 @@ import { None, Some, type Option, type Result } from "./option.js";
 import { ArrayIter, ArrayIterMut, DONE, defaultCmp, type Cmp, type RIter, type RangeBounds } from "./iter.js";
 import { Slice, defaultEq, indexPanic, rangeIndices, toSlice, type Eq } from "./slice.js";
 import { RString } from "./string.js";
+import { drop_in_place } from "./drop.js";
 
 function identity<T>(x: T): T {
   return x;
@@ -39,6 +40,10 @@ export function minNonZeroCap(elemSize: number): number {
 export class RVec<T> {
   /** The elements (the heap buffer). */
   a: T[];
+  /** Drop glue: the elements, front to back. */
+  $drop(): void {
+    for (const x of this.a) if ((typeof x === "object" && x !== null) || typeof x === "function") drop_in_place(x);
+  }
   /** Capacity in elements. */
   $cap: number;
   /** Element size in bytes (for the growth policy); 0 for zero-sized types. */
@@ -411,6 +416,10 @@ export function vec_collector<T>(elemSize: number): (it: RIter<T>) => RVec<T> {
 /** `VecDeque<T>`: the elements front to back in a JS array. */
 export class RVecDeque<T> {
   constructor(public a: T[] = []) {}
+  /** Drop glue: the elements, front to back. */
+  $drop(): void {
+    for (const x of this.a) if ((typeof x === "object" && x !== null) || typeof x === "function") drop_in_place(x);
+  }
 
   len(): number {
     return this.a.length;
