@@ -714,6 +714,23 @@ export class BodyEmitter {
     return jsIdent(d.name);
   }
 
+  /** `Owner.prototype.method` (or `ImplObject.method`) of a user impl's item for a std trait method. */
+  userImplMethod(def: DefId, impl: DefId | undefined): string | undefined {
+    if (impl === undefined || this.ctx.tcx.def(impl).std) return undefined;
+    const name = this.ctx.tcx.def(def).name;
+    const item = defOf(this.p.table, impl, "impl").items.get(name);
+    if (item === undefined) return undefined;
+    const h = this.ctx.tcx.implHeader(impl);
+    const fd = defOf(this.p.table, item, "fn");
+    const jsName = this.ctx.methodNames.get(item) ?? jsIdent(name);
+    if (h.selfTy.k === "adt" && this.ctx.itemNames.has(h.selfTy.def)) {
+      const cls = this.ctx.itemNames.get(h.selfTy.def)!;
+      return fd.node.selfParam ? `${cls}.prototype.${jsName}` : `${cls}.${jsName}`;
+    }
+    const obj = this.ctx.itemNames.get(impl);
+    return obj ? `${obj}.${jsName}` : undefined;
+  }
+
   implOwnerName(impl: DefId): string {
     const h = this.ctx.tcx.implHeader(impl);
     if (h.selfTy.k === "adt") {
@@ -1028,6 +1045,13 @@ export class BodyEmitter {
     if (!m) return "undefined";
     const d = this.ctx.tcx.def(m.def);
     const recvTy = this.adjustedTy(e.receiver);
+    const own = d.std ? this.userImplMethod(m.def, m.impl) : undefined;
+    if (own) {
+      // A std trait's method implemented by a user type (`Wake::wake_by_ref`, `Iterator::next`): the
+      // impl is known, so call its method directly.
+      const [recv, ...args] = this.operands([e.receiver, ...e.args]);
+      return `${own}(${[recv!, ...args].join(", ")})`;
+    }
     if (d.std) {
       // The receiver is read, not moved, unless the std method takes `self` by value on an owned value.
       const fd = defOf(this.p.table, m.def, "fn");
@@ -1233,6 +1257,17 @@ export class BodyEmitter {
       return `rt.into_iter_value(rt.deref(${src}))`;
     }
     return `rt.into_iter_value(${src})`;
+  }
+
+  /** Runs `f` in a drop scope of its own (a function's parameters): what it registers is dropped when
+   *  it ends. */
+  scope(f: () => void): void {
+    const scope: DropScope = { locals: [], temps: [], kind: "block", hoisted: [] };
+    this.scopes.push(scope);
+    const start = this.w.rawLines.length;
+    f();
+    this.scopes.pop();
+    this.wrapDrops(scope, start);
   }
 
   /** `pinion run`: each statement counts a step and marks where the program is (reports, `--trace`). */

@@ -460,9 +460,11 @@ function emitFnLike(ctx: EmitContext, w: Writer, body: FnBodyInfo, opts: FnOpts)
   const params: string[] = [];
   const binds: (() => void)[] = [];
   const frameInit: string[] = [];
+  const paramDrops: { place: PlaceRef; ty: Ty; span: import("../syntax/source.js").Span }[] = [];
   if (body.selfLocal !== undefined) {
     const selfTy = sig.inputs[0] ?? Ty.error;
     const pl = be.declareLocal(body.selfLocal);
+    paramDrops.push({ place: pl, ty: selfTy, span: node.selfParam?.span ?? node.span });
     if (pl.k === "js") params.push(`${pl.name}${w.ty(`: ${ctx.tsType(selfTy)}`)}${opts.iteratorNext ? ` = rt.Ptr.internalTemp(this, "0:0")` : ""}`);
     else if (pl.k === "slot") {
       params.push(`$self${w.ty(`: ${ctx.tsType(selfTy)}`)}`);
@@ -473,6 +475,7 @@ function emitFnLike(ctx: EmitContext, w: Writer, body: FnBodyInfo, opts: FnOpts)
     const simple = p.pat.kind === "IdentPat" && p.pat.byRef === "none" && !p.pat.sub ? p.bindings[0] : undefined;
     if (simple !== undefined) {
       const pl = be.declareLocal(simple);
+      paramDrops.push({ place: pl, ty: p.ty, span: p.pat.span });
       if (pl.k === "js") params.push(`${pl.name}${w.ty(`: ${ctx.tsType(p.ty)}`)}`);
       else if (pl.k === "slot") {
         params.push(`$p${i}${w.ty(`: ${ctx.tsType(p.ty)}`)}`);
@@ -490,9 +493,13 @@ function emitFnLike(ctx: EmitContext, w: Writer, body: FnBodyInfo, opts: FnOpts)
   const bw = be.w;
   bw.indent(() => {
     if (ctx.opts.instrument) bw.line(`rt.tick(${ctx.loc(node.span)});`);
-    for (const b of binds) b();
-    const v = node.body ? be.exprToReturn({ kind: "BlockExpr", id: node.body.id, span: node.body.span, block: node.body }) : undefined;
-    if (v !== undefined) bw.line(`return ${v};`);
+    // Parameters taken by value are dropped when the function returns, after its locals.
+    be.scope(() => {
+      for (const pd of paramDrops) be.registerDrop(pd.place, pd.ty, pd.span);
+      for (const b of binds) b();
+      const v = node.body ? be.exprToReturn({ kind: "BlockExpr", id: node.body.id, span: node.body.span, block: node.body }) : undefined;
+      if (v !== undefined) bw.line(`return ${v};`);
+    });
   });
   if (be.addressTaken.size > 0 || be.needsFrame) w.line(`const $f = rt.frame(${jsString(d.name)}, { ${frameInit.join(", ")} })${w.ty(" as rt.Frame & Record<string, any>")};`);
   const lines = bw.rawLines.map((l) => l.replace(/^ {2}/, ""));
