@@ -183,6 +183,12 @@ export class AsyncBodyEmitter extends BodyEmitter {
   }
 
   override emitReturn(v: string | undefined, span: Span): void {
+    if (v !== undefined && !/^(undefined|true|false|-?[0-9.]+|"[^"]*")$/.test(v) && this.dropScopes.some((s) => s.length > 0)) {
+      // The value is computed before the locals it may read are dropped.
+      const t = this.temp();
+      this.line(`${t} = ${v};`);
+      v = t;
+    }
     this.dropScopesFrom(0, span);
     this.line(`${this.fut}.state = 1;`);
     this.line(v === undefined ? "return undefined;" : `return ${v};`);
@@ -213,6 +219,13 @@ export class AsyncBodyEmitter extends BodyEmitter {
       const d = scope[j]!;
       this.line(`rt.drop_in_place(rt.moveOut(${(d.place as { obj: string }).obj}, ${jsString((d.place as { key: string }).key)}, ${this.loc(b.span)}), ${this.loc(b.span)});`);
     }
+  }
+
+  /** The body's outermost drop scope, holding the parameters: dropped after the body's locals. */
+  paramScope(f: () => void): void {
+    this.dropScopes.push([]);
+    f();
+    this.dropScopes.pop();
   }
 
   override registerDrop(pl: PlaceRef, ty: Ty, span: Span): void {

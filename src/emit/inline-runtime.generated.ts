@@ -6431,6 +6431,10 @@ export function minNonZeroCap(elemSize: number): number {
 export class RVec<T> {
   /** The elements (the heap buffer). */
   a: T[];
+  /** Drop glue: the elements, front to back. */
+  $drop(): void {
+    for (const x of this.a) if ((typeof x === "object" && x !== null) || typeof x === "function") drop_in_place(x);
+  }
   /** Capacity in elements. */
   $cap: number;
   /** Element size in bytes (for the growth policy); 0 for zero-sized types. */
@@ -6803,6 +6807,10 @@ export function vec_collector<T>(elemSize: number): (it: RIter<T>) => RVec<T> {
 /** \`VecDeque<T>\`: the elements front to back in a JS array. */
 export class RVecDeque<T> {
   constructor(public a: T[] = []) {}
+  /** Drop glue: the elements, front to back. */
+  $drop(): void {
+    for (const x of this.a) if ((typeof x === "object" && x !== null) || typeof x === "function") drop_in_place(x);
+  }
 
   len(): number {
     return this.a.length;
@@ -11726,6 +11734,18 @@ export function pointer_future<T>(p: Ptr<Future<T>> | RBox<Future<T>>, loc: Loc)
 /** \`v.m(args)\` for a method taking \`self\` by value when \`v\` is computed: \`v\` is evaluated once. */
 export function invoke(self: unknown, method: string, ...args: unknown[]): unknown {
   return (self as Record<string, (...a: unknown[]) => unknown>)[method]!(self, ...args);
+}
+
+/** A future's drop glue: drops the named fields in order (moved-out fields hold MOVED and are skipped). */
+export function drop_fields(obj: object, fields: readonly string[]): void {
+  const o = obj as Record<string, unknown>;
+  for (const f of fields) {
+    const v = o[f];
+    if ((typeof v === "object" && v !== null) || typeof v === "function") {
+      o[f] = MOVED;
+      drop_in_place(v);
+    }
+  }
 }
 
 /** \`std::process::exit(code)\`. */

@@ -588,10 +588,14 @@ function emitFutureClass(ctx: EmitContext, w: Writer, spec: FutureSpec): void {
   const bw = be.w;
   bw.indent(() =>
     bw.indent(() =>
-      bw.indent(() => {
+      bw.indent(() => be.paramScope(() => {
         // Parameters move into locals first, as rustc's async lowering does.
         spec.upvars.forEach((u, i) => {
-          if (u.capture) return;
+          if (u.capture) {
+            // Captured by value: owned by the future, dropped when the body completes.
+            if (u.capture.mode === "value") be.registerDrop({ k: "slot", obj: "this", key: upFields[i]! }, u.ty, spec.span);
+            return;
+          }
           if (u.local !== undefined) {
             const pl = be.declareLocal(u.local);
             be.line(`${be.write(pl, `rt.moveOut(this, ${jsString(upFields[i]!)}, ${ctx.loc(spec.span)})`, spec.span)};`);
@@ -602,7 +606,7 @@ function emitFutureClass(ctx: EmitContext, w: Writer, spec: FutureSpec): void {
         });
         be.block(spec.body, { kind: "return" });
         if (!blockDiverges(ctx, spec.body) && !spec.body.tail) be.emitReturn(undefined, spec.span);
-      }),
+      })),
     ),
   );
   // The class.
@@ -633,6 +637,12 @@ function emitFutureClass(ctx: EmitContext, w: Writer, spec: FutureSpec): void {
   w.line("this.__awaitee = rt.MOVED;");
   w.line("this.$pa = null;");
   w.close();
+  // Drop glue: a future dropped before it finished drops what its state holds — the awaited future,
+  // the saved locals (last declared first), then the parameters it was created with.
+  const held = ["__awaitee", ...[...new Set(be.fieldNames.map((x) => x.name))].reverse(), ...[...upFields].reverse()];
+  w.line(`$drop()${w.ty(": void")} {`);
+  w.indent(() => w.line(`rt.drop_fields(this, ${JSON.stringify(held)});`));
+  w.line("}");
   w.open(`poll(_self${w.ty(": rt.Ptr<any>")}, cx${w.ty(": rt.Ptr<rt.Context>")})${w.ty(": any")} {`);
   w.line("let $pc = this.state;");
   w.open("try {");

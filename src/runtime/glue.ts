@@ -12,7 +12,8 @@
 
 import { machine, type Loc } from "./machine.js";
 import { panic } from "./panic.js";
-import { Composite, Frame, Ptr, RBox, relocate } from "./memory.js";
+import { Composite, Frame, MOVED, Ptr, RBox, relocate } from "./memory.js";
+import { drop_in_place } from "./drop.js";
 import type { Int } from "./int.js";
 import { RString, str_index } from "./string.js";
 import { RVec, RVecDeque } from "./vec.js";
@@ -211,6 +212,18 @@ export function pointer_future<T>(p: Ptr<Future<T>> | RBox<Future<T>>, loc: Loc)
 /** `v.m(args)` for a method taking `self` by value when `v` is computed: `v` is evaluated once. */
 export function invoke(self: unknown, method: string, ...args: unknown[]): unknown {
   return (self as Record<string, (...a: unknown[]) => unknown>)[method]!(self, ...args);
+}
+
+/** A future's drop glue: drops the named fields in order (moved-out fields hold MOVED and are skipped). */
+export function drop_fields(obj: object, fields: readonly string[]): void {
+  const o = obj as Record<string, unknown>;
+  for (const f of fields) {
+    const v = o[f];
+    if ((typeof v === "object" && v !== null) || typeof v === "function") {
+      o[f] = MOVED;
+      drop_in_place(v);
+    }
+  }
 }
 
 /** `std::process::exit(code)`. */
