@@ -634,12 +634,16 @@ export class BodyEmitter {
   viaTemp(e: ast.Expr): string {
     const ty = this.tyOf(e);
     if (ty.k === "never") {
+      this.unadjusted.add(e.id);
       this.stmtExpr(e, { kind: "discard" });
+      this.unadjusted.delete(e.id);
       return "undefined";
     }
     const t = this.temp();
     if (!this.isAsync) this.line(`let ${t}${this.w.ty(`: ${this.ctx.tsType(ty)}`)};`);
+    this.unadjusted.add(e.id);
     this.stmtExpr(e, { kind: "assign", target: t });
+    this.unadjusted.delete(e.id);
     return t;
   }
 
@@ -1457,7 +1461,24 @@ export class BodyEmitter {
   }
 
   /** An expression evaluated for its effect, or into a destination. */
+  /** Structural expressions (blocks, `if`, `match`) evaluated for their value by `viaTemp`. */
+  private readonly unadjusted = new Set<ast.NodeId>();
+
+  /**
+   * A block, `if` or `match` whose value is adjusted (`unsafe { &*p }` coerced from `&String` to
+   * `&str`): computed into a temporary first, then adjusted like any other value. Returns false when
+   * there is nothing to adjust.
+   */
+  protected adjustedStructural(e: ast.Expr, dest: Dest): boolean {
+    if (this.unadjusted.has(e.id) || !(this.p.adjustments.get(e.id)?.length ?? 0)) return false;
+    if (e.kind !== "BlockExpr" && e.kind !== "If" && e.kind !== "Match" && e.kind !== "Loop") return false;
+    if (this.tyOf(e).k === "never") return false;
+    this.assignDest(dest, this.expr(e), e);
+    return true;
+  }
+
   stmtExpr(e: ast.Expr, dest: Dest): void {
+    if (this.adjustedStructural(e, dest)) return;
     switch (e.kind) {
       case "BlockExpr":
         if (e.label) {
