@@ -56,6 +56,8 @@ interface DropScope {
   readonly kind: "block" | "temps";
   /** JS variables of those locals, declared before the `try` so that `finally` can see them. */
   readonly hoisted?: string[];
+  /** Address-taken locals declared in the scope: their frame slots die when it ends. */
+  readonly frameSlots?: string[];
 }
 
 interface LoopTarget {
@@ -1229,7 +1231,7 @@ export class BodyEmitter {
 
   /** Emits a block's statements; the tail's value goes to `dest`. */
   block(b: ast.Block, dest: Dest): void {
-    const scope: DropScope = { locals: [], temps: [], kind: "block", hoisted: [] };
+    const scope: DropScope = { locals: [], temps: [], kind: "block", hoisted: [], frameSlots: [] };
     this.scopes.push(scope);
     const start = this.w.rawLines.length;
     for (const s of b.stmts) {
@@ -1243,6 +1245,11 @@ export class BodyEmitter {
     else if (dest.kind === "assign" && !this.blockDiverges(b)) this.line(`${dest.target} = undefined;`);
     this.scopes.pop();
     this.wrapDrops(scope, start);
+    // The storage of address-taken locals ends with the block: pointers to them dangle from here.
+    if (scope.frameSlots!.length && !this.blockDiverges(b)) {
+      const end = this.loc({ lo: Math.max(b.span.lo, b.span.hi - 1), hi: b.span.hi });
+      for (const k of [...scope.frameSlots!].reverse()) this.line(`rt.storageDead(${this.frame}, ${jsString(k)}, ${end});`);
+    }
   }
 
   /** `IntoIterator::into_iter(e)` as a `for` loop calls it: by the iterated type. `&v` iterates shared
@@ -1435,6 +1442,7 @@ export class BodyEmitter {
   declareAt(pl: PlaceRef, init: string | undefined, ty: Ty, span: Span): void {
     const ts = this.w.ty(`: ${this.ctx.tsType(ty)}`);
     const scope = pl.k === "js" && this.observableDrop(ty) ? this.innermostBlockScope() : undefined;
+    if (pl.k === "slot" && pl.obj === this.frame && !this.isAsync) this.innermostBlockScope()?.frameSlots?.push(pl.key);
     if (pl.k === "js" && scope?.hoisted) {
       // Dropped in the scope's `finally`: declared before its `try`.
       scope.hoisted.push(`${pl.name}${this.w.ty("!")}${ts}`);

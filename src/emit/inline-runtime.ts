@@ -13,7 +13,11 @@
 
 import { INLINE_RUNTIME } from "./inline-runtime.generated.js";
 
-/** The runtime as TypeScript text that declares `namespace rt`, to put in place of the runtime import. */
+/**
+ * The runtime as TypeScript text that declares `namespace rt`, to put in place of the runtime import.
+ * The text contains "$`" (in template literals), which a replacement string expands to the code before
+ * the match: splice it in with a function, `code.replace(line, () => inlineRuntime())`.
+ */
 export function inlineRuntime(): string {
   return INLINE_RUNTIME;
 }
