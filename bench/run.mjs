@@ -1,0 +1,279 @@
+#!/usr/bin/env node
+// Time per `.await` of generated futures against the same programs written with native async/await
+// (DESIGN.md "Performance": generated futures at least 2× faster, in the default tracked-memory mode).
+//
+//   $ npm run bench                         (builds, then runs this script)
+//   $ node bench/run.mjs --rounds 15 --warmup 5 --scale 2 --only deep_chain --json
+//
+// The workloads are Rust programs in bench/workloads/, each with its own hand-written `block_on`:
+//
+//   ready_heavy     `total += leaf(i).await` n times; `leaf` is an async fn that returns at once
+//   pending_heavy   `total += yield_once(i & 7).await` n times; the hand-written future is Pending once
+//   deep_chain      `total += d12(i).await` n times; d12 awaits d11 … d1 awaits a Pending-once future
+//                   (13 awaits per iteration, and each iteration polls the chain twice from the top)
+//
+// The generated side is what `pinion run` executes: the program is compiled through the library
+// (`emitProgram`, flavour "js", tracked memory, no step counting) and evaluated with the runtime; the
+// script then calls the emitted `block_on(workload(n))` directly instead of `main`, so that printing
+// does not dominate. The native side is the same logic with JS async/await (a Pending-once future is
+// a promise resolved from a microtask), awaited to completion. Both sides run in this one process,
+// interleaved round by round so that a busy machine slows both alike; the table reports medians and
+// the ratio native / generated (above 1: generated code is faster). Nothing here asserts a time: the
+// script fails only when a program computes a wrong result.
+//
+// Before timing, each workload is checked once: the generated `main` prints what the native functions
+// compute, and what the rustc binary prints (when `rustc` is on PATH; otherwise the reason is printed).
+
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Session, sourceFile } from "../dist/pipeline.js";
+import { emitProgram } from "../dist/emit/index.js";
+import * as rt from "../dist/runtime/index.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+function option(name, fallback) {
+  const i = args.indexOf(name);
+  return i >= 0 && i + 1 < args.length ? args[i + 1] : fallback;
+}
+const ROUNDS = Number(option("--rounds", 9)); // timed rounds; the median is reported
+const WARMUP = Number(option("--warmup", 3)); // untimed rounds first, so that both sides are optimised
+const SCALE = Number(option("--scale", 1)); // multiplies the iteration counts below
+const ONLY = option("--only", null);
+const JSON_OUT = args.includes("--json");
+
+// ---- the native side: the workloads of bench/workloads/*.rs with async/await
+
+/** `YieldOnce { value, yielded: false }`: not ready at once; ready after a turn of the microtask queue. */
+function yieldOnce(value) {
+  return new Promise((resolve) => queueMicrotask(() => resolve(value)));
+}
+
+async function leaf(i) {
+  return i & 7;
+}
+async function readyHeavy(n) {
+  let total = 0;
+  for (let i = 0; i < n; i++) total += await leaf(i);
+  return total;
+}
+
+async function pendingHeavy(n) {
+  let total = 0;
+  for (let i = 0; i < n; i++) total += await yieldOnce(i & 7);
+  return total;
+}
+
+async function d1(x) { return (await yieldOnce(x & 7)) + 1; }
+async function d2(x) { return (await d1(x)) + 1; }
+async function d3(x) { return (await d2(x)) + 1; }
+async function d4(x) { return (await d3(x)) + 1; }
+async function d5(x) { return (await d4(x)) + 1; }
+async function d6(x) { return (await d5(x)) + 1; }
+async function d7(x) { return (await d6(x)) + 1; }
+async function d8(x) { return (await d7(x)) + 1; }
+async function d9(x) { return (await d8(x)) + 1; }
+async function d10(x) { return (await d9(x)) + 1; }
+async function d11(x) { return (await d10(x)) + 1; }
+async function d12(x) { return (await d11(x)) + 1; }
+async function deepChain(n) {
+  let total = 0;
+  for (let i = 0; i < n; i++) total += await d12(i);
+  return total;
+}
+
+// `entry`: the Rust async fn the script drives; `n`: iterations per timed run; `awaitsPer`: `.await`s
+// evaluated per iteration (the same on both sides).
+const WORKLOADS = [
+  { name: "ready_heavy", entry: "ready_heavy", n: 200_000, awaitsPer: 1, native: readyHeavy },
+  { name: "pending_heavy", entry: "pending_heavy", n: 200_000, awaitsPer: 1, native: pendingHeavy },
+  { name: "deep_chain", entry: "deep_chain", n: 20_000, awaitsPer: 13, native: deepChain },
+].filter((w) => ONLY === null || ONLY.split(",").includes(w.name));
+
+// ---- the generated side
+
+/**
+ * Compiles `bench/workloads/NAME.rs` as `pinion run` does and returns its `main`, its `block_on` and
+ * the workload's async fn. Entry "function" ends the code with `return [main, spec]`; the script asks
+ * for the two functions it drives too.
+ */
+function compileWorkload(w) {
+  const file = join(here, "workloads", `${w.name}.rs`);
+  const session = new Session();
+  const analysis = session.analyze(sourceFile(basename(file), readFileSync(file, "utf8")));
+  const { code, diagnostics } = emitProgram(analysis, { flavour: "js", entry: "function", instrument: false });
+  if (code === undefined) {
+    const all = [...analysis.diagnostics, ...diagnostics];
+    throw new Error(`pinion cannot compile it:\n` + all.map((d) => `  ${d.severity}[${d.code}]: ${d.message}`).join("\n"));
+  }
+  const tail = /return \[main, ([^\n]*)\];\n$/;
+  if (!tail.test(code)) throw new Error(`the emitted code does not end with \`return [main, spec]\``);
+  const body = code.replace(tail, (_, spec) => `return [main, ${spec}, { block_on, ${w.entry} }];\n`);
+  const [main, spec, fns] = new Function("rt", body)(rt);
+  return { file, main, spec, blockOn: fns.block_on, entry: fns[w.entry] };
+}
+
+function freshMachine(file, stdout = () => {}) {
+  rt.install(new rt.Machine({ file, stdout }));
+}
+
+// ---- checks, once, outside the timing
+
+/** The lines each program's `main` prints: `NAME(1000) = …` and `NAME(100000) = …`. */
+async function nativeMainOutput(w) {
+  let out = "";
+  for (const n of [1000, 100000]) out += `${w.name}(${n}) = ${await w.native(n)}\n`;
+  return out;
+}
+
+function generatedMainOutput(w, g) {
+  let out = "";
+  freshMachine(basename(g.file), (s) => (out += s));
+  g.main();
+  return out;
+}
+
+/**
+ * Compiles each workload with `rustc --edition 2021 -O` and runs it. `output` returns null (and `why`
+ * says why) when there is no rustc, or one too old for the workloads (`Waker::noop` is Rust 1.85).
+ */
+function rustcRunner() {
+  const dir = mkdtempSync(join(tmpdir(), "pinion-bench-"));
+  process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
+  const self = {
+    why: null,
+    output(file) {
+      if (self.why) return null;
+      const exe = join(dir, basename(file, ".rs"));
+      const c = spawnSync("rustc", ["--edition", "2021", "-O", "-o", exe, file], { encoding: "utf8" });
+      if (c.error) {
+        self.why = `rustc not found (${c.error.code ?? c.error.message})`;
+        return null;
+      }
+      if (c.status !== 0) {
+        self.why = `rustc could not compile ${basename(file)}: ${c.stderr.split("\n")[0]}`;
+        return null;
+      }
+      const r = spawnSync(exe, [], { encoding: "utf8" });
+      if (r.status !== 0) throw new Error(`the rustc binary of ${basename(file)} exited with ${r.status}`);
+      return r.stdout;
+    },
+  };
+  return self;
+}
+
+// ---- timing
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+function timeGenerated(w, g, n, expected) {
+  const t0 = process.hrtime.bigint();
+  const r = g.blockOn(g.entry(n));
+  const dt = Number(process.hrtime.bigint() - t0);
+  if (r !== expected) throw new Error(`generated block_on(${w.entry}(${n})) = ${r}, native says ${expected}`);
+  return dt;
+}
+
+async function timeNative(w, n, expected) {
+  const t0 = process.hrtime.bigint();
+  const r = await w.native(n);
+  const dt = Number(process.hrtime.bigint() - t0);
+  if (r !== expected) throw new Error(`native ${w.native.name}(${n}) = ${r}, expected ${expected}`);
+  return dt;
+}
+
+// ---- the run
+
+/** Checks one workload, then times it; returns its row of the table. Throws when it cannot run or disagrees. */
+async function benchWorkload(w, rustc) {
+  const g = compileWorkload(w);
+  const native = await nativeMainOutput(w);
+  const generated = generatedMainOutput(w, g);
+  const fromRustc = rustc.output(g.file);
+  if (generated !== native || (fromRustc !== null && fromRustc !== generated)) {
+    let msg = `the programs disagree\n  generated main:\n${indent(generated)}\n  native:\n${indent(native)}`;
+    if (fromRustc !== null) msg += `\n  rustc:\n${indent(fromRustc)}`;
+    throw new Error(msg);
+  }
+
+  const n = Math.max(1, Math.round(w.n * SCALE));
+  const expected = await w.native(n);
+  freshMachine(basename(g.file));
+  const gen = [];
+  const nat = [];
+  for (let round = 0; round < WARMUP + ROUNDS; round++) {
+    // Alternate which side goes first, so that neither always runs right after the other's garbage.
+    const generatedFirst = round % 2 === 0;
+    let tg = generatedFirst ? timeGenerated(w, g, n, expected) : 0;
+    const tn = await timeNative(w, n, expected);
+    if (!generatedFirst) tg = timeGenerated(w, g, n, expected);
+    if (round >= WARMUP) {
+      gen.push(tg);
+      nat.push(tn);
+    }
+  }
+  const awaits = n * w.awaitsPer;
+  const genNs = median(gen) / awaits;
+  const natNs = median(nat) / awaits;
+  // The ratio of each round's pair: how much the machine's noise moves the result.
+  const pairs = gen.map((t, i) => nat[i] / t);
+  return {
+    workload: w.name,
+    awaits,
+    generatedNsPerAwait: +genNs.toFixed(1),
+    nativeNsPerAwait: +natNs.toFixed(1),
+    ratio: +(natNs / genNs).toFixed(2),
+    ratioMin: +Math.min(...pairs).toFixed(2),
+    ratioMax: +Math.max(...pairs).toFixed(2),
+    checkedAgainst: fromRustc === null ? "native" : "native, rustc",
+  };
+}
+
+const rustc = rustcRunner();
+const rows = [];
+const failures = [];
+for (const w of WORKLOADS) {
+  try {
+    rows.push(await benchWorkload(w, rustc));
+  } catch (e) {
+    failures.push(w.name);
+    console.error(`${w.name}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+function indent(s) {
+  return s.replace(/^/gm, "    ").trimEnd();
+}
+
+if (JSON_OUT) {
+  console.log(JSON.stringify({ node: process.version, rounds: ROUNDS, warmup: WARMUP, rustc: rustc.why ?? "used", rows, failures }));
+} else {
+  console.log(`time per .await: generated futures (tracked memory) vs native async/await — node ${process.version}`);
+  console.log(`median of ${ROUNDS} rounds after ${WARMUP} warm-up rounds, both sides interleaved in one process`);
+  const head = ["workload", "awaits", "ns/await generated", "ns/await native", "ratio native/generated", "range over rounds"];
+  const body = rows.map((r) => [
+    r.workload,
+    r.awaits.toLocaleString("en-US"),
+    r.generatedNsPerAwait.toFixed(1),
+    r.nativeNsPerAwait.toFixed(1),
+    `${r.ratio.toFixed(2)}×`,
+    `${r.ratioMin.toFixed(2)}–${r.ratioMax.toFixed(2)}`,
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+  const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+  console.log(line(head));
+  for (const b of body) console.log(line(b));
+  console.log(`results checked against native${rustc.why ? ` only — rustc skipped: ${rustc.why}` : " and the rustc binary's output"}`);
+  if (rows.length) {
+    const worst = Math.min(...rows.map((r) => r.ratio));
+    console.log(`goal (DESIGN.md "Performance"): generated ≥ 2× faster than native — ${worst >= 2 ? "met" : "not met"} (lowest ratio ${worst.toFixed(2)}×)`);
+  }
+  if (failures.length) console.log(`failed: ${failures.join(", ")}`);
+}
+if (failures.length) process.exitCode = 1;
