@@ -20,7 +20,7 @@
 import type { Loc } from "./machine.js";
 import type { Int } from "./int.js";
 import { panic } from "./panic.js";
-import { Ptr, kill } from "./memory.js";
+import { Ptr, kill, killSlot, relocate } from "./memory.js";
 import { None, Some, type Option, type Result } from "./option.js";
 import { ArrayIter, ArrayIterMut, DONE, defaultCmp, type Cmp, type RIter, type RangeBounds } from "./iter.js";
 import { Slice, defaultEq, indexPanic, rangeIndices, toSlice, type Eq } from "./slice.js";
@@ -154,13 +154,25 @@ export class RVec<T> {
     if (!(i >= 0 && i <= n)) return panic(`insertion index (is ${i}) should be <= len (is ${n})`, loc);
     if (n === this.$cap) this.grow(n + 1, loc);
     this.a.splice(i, 0, v);
+    this.shifted(i, n + 1, loc);
+  }
+  /** Elements `from..to` moved to other slots (`insert`, `remove`): pointers to those slots and into
+   *  those elements dangle, as Miri sees it (the `&mut self` call invalidates them). */
+  private shifted(from: number, to: number, loc?: Loc): void {
+    const at = loc ?? "0:0";
+    for (let j = from; j < to; j++) {
+      killSlot(this.a, j, at, "moved");
+      relocate(this.a[j], at);
+    }
   }
   /** `v.remove(i)`; panics `removal index (is 5) should be < len (is 3)`. */
   remove(ix: Int, loc?: Loc): T {
     const i = Number(ix);
     const n = this.a.length;
     if (!(i >= 0 && i < n)) return panic(`removal index (is ${i}) should be < len (is ${n})`, loc);
-    return this.a.splice(i, 1)[0] as T;
+    const v = this.a.splice(i, 1)[0] as T;
+    this.shifted(i, n, loc);
+    return relocate(v, loc ?? "0:0");
   }
   /** `v.swap_remove(i)`; panics `swap_remove index (is 5) should be < len (is 3)`. */
   swap_remove(ix: Int, loc?: Loc): T {
