@@ -229,6 +229,11 @@ export class BodyEmitter {
     this.w.line(s);
   }
 
+  /** The type of an expression before adjustments. */
+  tyOfExpr(e: ast.Expr): Ty {
+    return this.tyOf(e);
+  }
+
   private tyOf(e: ast.Expr): Ty {
     return this.p.exprTypes.get(e.id) ?? Ty.error;
   }

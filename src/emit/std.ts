@@ -297,6 +297,13 @@ const SPECIAL: Record<string, Special> = {
   "slice::split_at": (c) => `rt.slice_view(${c.obj}).split_at(${c.ops[0]}, ${c.loc})`,
   "slice::windows": (c) => `rt.slice_view(${c.obj}).windows(${c.ops[0]}, ${c.loc})`,
   "slice::chunks": (c) => `rt.slice_view(${c.obj}).chunks(${c.ops[0]}, ${c.loc})`,
+  // `s.as_ptr()` on a String: a pointer to its heap text, which stays put when the String moves.
+  "str::as_ptr": (c) => {
+    const r = c.a.recvExpr;
+    const owner = r && c.b.tyOfExpr(r);
+    if (r && owner?.k === "adt" && owner.def === c.ctx.lang.String) return `rt.str_as_ptr(${c.b.expr(r, { consume: false }).replace(/\.s$/, "")}, ${c.loc})`;
+    return `rt.str_as_ptr(${c.obj}, ${c.loc})`;
+  },
   "slice::join": (c) => `rt.slice_join(${c.obj}, ${c.ops[0]})`,
   "slice::concat": (c) => `rt.slice_concat(${c.obj})`,
   "slice::fill": (c) => `rt.slice_view(${c.obj}).fill(${c.ops[0]}, ${cloneOf(c, retElemOfRecv(c))})`,
