@@ -140,6 +140,19 @@ export class BodyEmitter {
     return n;
   }
 
+  /** Fields of a future that are not Rust locals (a `for` loop's `iter`). */
+  readonly extraFields: string[] = [];
+
+  extraField(base: string): string {
+    const n = this.freshJs(base);
+    this.extraFields.push(n);
+    return n;
+  }
+
+  freshRawName(base: string): string {
+    return this.freshRaw(base);
+  }
+
   /** A fresh name for the emitter's own variables (`$g1`): never a Rust name. */
   private freshRaw(base: string): string {
     for (let i = 1; ; i++) {
@@ -148,6 +161,11 @@ export class BodyEmitter {
         return `${base}${i}`;
       }
     }
+  }
+
+  /** How many `$N` temporaries the body used (a future declares them as fields). */
+  get tempCount(): number {
+    return this.tempId;
   }
 
   temp(): string {
@@ -1833,13 +1851,13 @@ export class BodyEmitter {
     const it = this.freshJs("iter");
     this.line(`const ${it} = ${this.intoIter(e.iter)};`);
     void iterTy;
-    const n = this.freshJs("$next");
+    const n = this.freshRaw("$item");
     this.line(`${jsLabel}: for (;;) {`);
     this.w.indent(() => {
       if (tick) this.line(tick);
-      this.line(`const ${n} = ${it}.next();`);
-      this.line(`if (${n}.tag === 0) break;`);
-      this.bindPattern(e.pat, { k: "slot", obj: n, key: "_0" }, itemTy, { declare: true });
+      this.line(`const ${n} = ${it}.nextRaw();`);
+      this.line(`if (${n} === rt.DONE) break;`);
+      this.bindPattern(e.pat, { k: "js", name: n }, itemTy, { declare: true });
       this.block(e.body, { kind: "discard" });
     });
     this.line("}");

@@ -223,8 +223,13 @@ export class EmitContext {
       case "array":
       case "slice":
         return this.observableDrop(t.elem, fnDef, seen);
-      case "future":
-        return true;
+      case "future": {
+        // A future drops what its states hold: its parameters and saved locals.
+        const layout = this.layouts.get(t.node);
+        if (!layout || seen.has(-1 - t.node)) return !layout;
+        seen.add(-1 - t.node);
+        return layout.upvars.some((u) => this.observableDrop(u.ty, fnDef, seen)) || layout.states.some((s) => s.locals.some((l) => this.observableDrop(l.ty, fnDef, seen)));
+      }
       case "closure": {
         const info = this.program.closures.get(t.node);
         return !!info?.captures.some((c) => c.mode === "value" && this.observableDrop(c.ty, fnDef, seen));

@@ -90,17 +90,29 @@ export class AsyncBodyEmitter extends BodyEmitter {
     const l = this.loc(e.awaitSpan);
     const intoFuture = this.awaitee(fut, this.adjustedTy(e.operand), e.operand);
     this.line(`${this.fut}.__awaitee = ${intoFuture};`);
-    this.line(`${this.fut}.$pa = null;`);
-    this.line(`${this.fut}.state = ${state};`);
     const saved = layout.states.find((s) => s.name === `Suspend${index}`);
     const names = saved ? saved.locals.map((x) => x.name ?? "temp").join(", ") : "";
     this.markLabel(state, `Suspend${index}: \`.await\` at ${where}${names ? ` — stores ${names}` : ""}`);
     if (this.ctx.opts.instrument) this.line(`rt.tracePoll(${this.fut}, ${l});`);
     const r = `$r${index}`;
-    this.line(`const ${r} = ${this.fut}.__awaitee.poll(${this.fut}.$pa ??= rt.Ptr.internal(${this.fut}, "__awaitee", ${l}), cx);`);
-    this.line(`if (${r} === rt.PENDING) return rt.PENDING;`);
+    // The awaited future is polled in place: `self` is a pointer to our `__awaitee` field.
+    this.line(`const ${r} = ${this.fut}.__awaitee.poll(rt.awaitee_ptr(${this.fut}, ${l}), cx);`);
+    this.line(`if (${r} === rt.PENDING) {`);
+    this.w.indent(() => {
+      this.line(`${this.fut}.state = ${state};`);
+      this.line("return rt.PENDING;");
+    });
+    this.line("}");
+    // Finished: the awaited future is dropped (what it still owns, if anything, goes with it).
+    const awaited = this.awaitedTy(e);
+    if (awaited && this.ctx.observableDrop(awaited, this.spec.fnDef)) this.line(`rt.drop_in_place(${this.fut}.__awaitee, ${l});`);
     this.line(`${this.fut}.__awaitee = rt.MOVED;`);
     return r;
+  }
+
+  /** The type stored in `__awaitee` for an `.await`: the operand's `IntoFuture::IntoFuture`. */
+  private awaitedTy(e: ast.AwaitExpr): Ty | undefined {
+    return this.p.awaits.get(e.id)?.futureTy;
   }
 
   private awaitIndex = 0;
@@ -319,20 +331,25 @@ export class AsyncBodyEmitter extends BodyEmitter {
       const info = this.p.forLoops.get(e.id);
       const itemTy = info?.itemTy ?? Ty.error;
       const src = this.intoIter(e.iter);
-      const it = this.temp();
+      // The iterator is a saved local (rustc calls it `iter`); each item is read with `nextRaw`.
+      const it = `${this.fut}.${this.extraField("iter")}`;
       this.line(`${it} = ${src};`);
       this.jump(head);
       this.markLabel(head, `for loop at ${this.ctx.where(e.span)}`);
       if (tick) this.line(tick);
-      const n = this.temp();
-      this.line(`${n} = ${it}.next();`);
-      this.line(`if (${n}.tag === 0) { $pc = ${end}; continue $m; }`);
+      const n = this.freshRawName("$item");
+      this.line(`const ${n} = ${it}.nextRaw();`);
+      this.line(`if (${n} === rt.DONE) { $pc = ${end}; continue $m; }`);
       this.flatLoops.push({ label: e.label?.name, breakLabel: end, continueLabel: head, result, scopeDepth: this.dropScopes.length, isBlock: false });
-      this.bindPattern(e.pat, { k: "slot", obj: n, key: "_0" }, itemTy, { declare: true });
+      this.bindPattern(e.pat, { k: "js", name: n }, itemTy, { declare: true });
       this.block(e.body, { kind: "discard" });
       this.flatLoops.pop();
       this.jump(head);
       this.markLabel(end);
+      // The loop is over: its iterator is dropped (with the items it did not yield).
+      const iterTy = info?.iterTy;
+      if (iterTy && this.ctx.observableDrop(iterTy, this.spec.fnDef)) this.line(`rt.drop_in_place(${it}, ${this.loc(e.span)});`);
+      this.line(`${it} = rt.MOVED;`);
       return;
     }
     this.jump(head);

@@ -727,16 +727,28 @@ function fieldOffset(c: object, m: PlaceMeta, k: Key): number {
   if (c instanceof RBox) return 0;
   let offs = m.offsets;
   if (offs === null) {
-    offs = m.offsets = Object.create(null) as Record<string, number>;
-    let at = 0;
-    for (const f in c) {
-      if (f.charCodeAt(0) === 36) continue;
-      offs[f] = at;
-      at += sizeOfValue((c as Slots)[f]);
+    // A type's layout is the same for every value of it: computed once per class (a future, a
+    // struct), from the first value that needs it.
+    const ctor = (c as { constructor: object }).constructor;
+    const perType = ctor !== Object && !(c instanceof Frame) && !(c instanceof Temp);
+    offs = perType ? LAYOUTS.get(ctor) ?? null : null;
+    if (offs === null) {
+      offs = Object.create(null) as Record<string, number>;
+      let at = 0;
+      for (const f in c) {
+        if (f.charCodeAt(0) === 36) continue;
+        offs[f] = at;
+        at += sizeOfValue((c as Slots)[f]);
+      }
+      if (perType) LAYOUTS.set(ctor, offs);
     }
+    m.offsets = offs;
   }
   return offs[k as string] ?? 0;
 }
+
+/** Field offsets by class (see \`fieldOffset\`). Keyed by constructor, so one per run is harmless. */
+const LAYOUTS = new WeakMap<object, Record<string, number>>();
 
 /**
  * An estimate of \`size_of_val\`: 8 per scalar, 16 for \`&str\`, 4 for \`char\`, 24 for String/Vec-like
@@ -6545,13 +6557,25 @@ export class RVec<T> {
     if (!(i >= 0 && i <= n)) return panic(\`insertion index (is \${i}) should be <= len (is \${n})\`, loc);
     if (n === this.$cap) this.grow(n + 1, loc);
     this.a.splice(i, 0, v);
+    this.shifted(i, n + 1, loc);
+  }
+  /** Elements \`from..to\` moved to other slots (\`insert\`, \`remove\`): pointers to those slots and into
+   *  those elements dangle, as Miri sees it (the \`&mut self\` call invalidates them). */
+  private shifted(from: number, to: number, loc?: Loc): void {
+    const at = loc ?? "0:0";
+    for (let j = from; j < to; j++) {
+      killSlot(this.a, j, at, "moved");
+      relocate(this.a[j], at);
+    }
   }
   /** \`v.remove(i)\`; panics \`removal index (is 5) should be < len (is 3)\`. */
   remove(ix: Int, loc?: Loc): T {
     const i = Number(ix);
     const n = this.a.length;
     if (!(i >= 0 && i < n)) return panic(\`removal index (is \${i}) should be < len (is \${n})\`, loc);
-    return this.a.splice(i, 1)[0] as T;
+    const v = this.a.splice(i, 1)[0] as T;
+    this.shifted(i, n, loc);
+    return relocate(v, loc ?? "0:0");
   }
   /** \`v.swap_remove(i)\`; panics \`swap_remove index (is 5) should be < len (is 3)\`. */
   swap_remove(ix: Int, loc?: Loc): T {
@@ -11746,6 +11770,16 @@ export function drop_fields(obj: object, fields: readonly string[]): void {
       drop_in_place(v);
     }
   }
+}
+
+/**
+ * The \`self\` an emitted future passes to the future it awaits: a pointer to its own \`__awaitee\` field,
+ * made once and reused while it stays valid (the future has not moved).
+ */
+export function awaitee_ptr(f: Composite & { $pa: Ptr<unknown> | null }, loc: Loc): Ptr<unknown> {
+  const p = f.$pa;
+  if (p !== null && p.m.gen === p.g && p.m.keys === null) return p;
+  return (f.$pa = Ptr.internal(f as Composite & { __awaitee: unknown }, "__awaitee", loc));
 }
 
 /** \`std::process::exit(code)\`. */

@@ -597,8 +597,10 @@ function emitFutureClass(ctx: EmitContext, w: Writer, spec: FutureSpec): void {
             return;
           }
           if (u.local !== undefined) {
+            // Nothing can point into the parameter's slot before the first poll: a plain move.
             const pl = be.declareLocal(u.local);
-            be.line(`${be.write(pl, `rt.moveOut(this, ${jsString(upFields[i]!)}, ${ctx.loc(spec.span)})`, spec.span)};`);
+            be.line(`${be.write(pl, `this.${upFields[i]!}`, spec.span)};`);
+            if (!be.isCopy(u.ty)) be.line(`this.${upFields[i]!} = rt.MOVED;`);
             be.registerDrop(pl, u.ty, spec.span);
           } else if (u.pat) {
             be.bindPattern(u.pat, { k: "slot", obj: "this", key: upFields[i]! }, u.ty, { declare: true });
@@ -634,18 +636,20 @@ function emitFutureClass(ctx: EmitContext, w: Writer, spec: FutureSpec): void {
   w.line("this.state = 0;");
   for (const f of upFields) w.line(`this.${f} = ${f};`);
   for (const f of new Set(be.fieldNames.map((x) => x.name))) w.line(`this.${f} = rt.MOVED;`);
+  for (const f of be.extraFields) w.line(`this.${f} = rt.MOVED;`);
+  for (let i = 0; i < be.tempCount; i++) w.line(`this.$${i} = undefined;`);
   w.line("this.__awaitee = rt.MOVED;");
   w.line("this.$pa = null;");
   w.close();
   // Drop glue: a future dropped before it finished drops what its state holds — the awaited future,
   // the saved locals (last declared first), then the parameters it was created with.
-  const held = ["__awaitee", ...[...new Set(be.fieldNames.map((x) => x.name))].reverse(), ...[...upFields].reverse()];
+  const held = ["__awaitee", ...[...new Set([...be.fieldNames.map((x) => x.name), ...be.extraFields])].reverse(), ...[...upFields].reverse()];
   w.line(`$drop()${w.ty(": void")} {`);
   w.indent(() => w.line(`rt.drop_fields(this, ${JSON.stringify(held)});`));
   w.line("}");
   w.open(`poll(_self${w.ty(": rt.Ptr<any>")}, cx${w.ty(": rt.Ptr<rt.Context>")})${w.ty(": any")} {`);
   w.line("let $pc = this.state;");
-  w.open("try {");
+  w.line("this.state = 2; // Panicked, unless it returns (a panic leaves it there)");
   w.open("$m: for (;;) {");
   w.open("switch ($pc) {");
   w.outdented("case 0: // Unresumed");
@@ -659,12 +663,6 @@ function emitFutureClass(ctx: EmitContext, w: Writer, spec: FutureSpec): void {
   w.line(`throw new Error("internal error: bad state " + $pc);`);
   w.close();
   w.close();
-  w.close("} catch (e) {");
-  w.indent(() => {
-    w.line("this.state = 2;");
-    w.line("throw e;");
-  });
-  w.line("}");
   w.close();
   w.close();
   w.line("");

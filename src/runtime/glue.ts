@@ -226,6 +226,16 @@ export function drop_fields(obj: object, fields: readonly string[]): void {
   }
 }
 
+/**
+ * The `self` an emitted future passes to the future it awaits: a pointer to its own `__awaitee` field,
+ * made once and reused while it stays valid (the future has not moved).
+ */
+export function awaitee_ptr(f: Composite & { $pa: Ptr<unknown> | null; __awaitee: unknown }, loc: Loc): Ptr<unknown> {
+  const p = f.$pa;
+  if (p !== null && p.m.gen === p.g && p.m.keys === null) return p;
+  return (f.$pa = Ptr.internal(f, "__awaitee", loc));
+}
+
 /** `std::process::exit(code)`. */
 export function process_exit(code: number): never {
   throw new ProcessExit(code);

@@ -504,16 +504,28 @@ function fieldOffset(c: object, m: PlaceMeta, k: Key): number {
   if (c instanceof RBox) return 0;
   let offs = m.offsets;
   if (offs === null) {
-    offs = m.offsets = Object.create(null) as Record<string, number>;
-    let at = 0;
-    for (const f in c) {
-      if (f.charCodeAt(0) === 36) continue;
-      offs[f] = at;
-      at += sizeOfValue((c as Slots)[f]);
+    // A type's layout is the same for every value of it: computed once per class (a future, a
+    // struct), from the first value that needs it.
+    const ctor = (c as { constructor: object }).constructor;
+    const perType = ctor !== Object && !(c instanceof Frame) && !(c instanceof Temp);
+    offs = perType ? LAYOUTS.get(ctor) ?? null : null;
+    if (offs === null) {
+      offs = Object.create(null) as Record<string, number>;
+      let at = 0;
+      for (const f in c) {
+        if (f.charCodeAt(0) === 36) continue;
+        offs[f] = at;
+        at += sizeOfValue((c as Slots)[f]);
+      }
+      if (perType) LAYOUTS.set(ctor, offs);
     }
+    m.offsets = offs;
   }
   return offs[k as string] ?? 0;
 }
+
+/** Field offsets by class (see `fieldOffset`). Keyed by constructor, so one per run is harmless. */
+const LAYOUTS = new WeakMap<object, Record<string, number>>();
 
 /**
  * An estimate of `size_of_val`: 8 per scalar, 16 for `&str`, 4 for `char`, 24 for String/Vec-like
