@@ -95,8 +95,11 @@ export class AsyncBodyEmitter extends BodyEmitter {
     this.markLabel(state, `Suspend${index}: \`.await\` at ${where}${names ? ` — stores ${names}` : ""}`);
     if (this.ctx.opts.instrument) this.line(`rt.tracePoll(${this.fut}, ${l});`);
     const r = `$r${index}`;
-    // The awaited future is polled in place: `self` is a pointer to our `__awaitee` field.
-    this.line(`const ${r} = ${this.fut}.__awaitee.poll(rt.awaitee_ptr(${this.fut}, ${l}), cx);`);
+    // The awaited future is polled in place: `self` is a pointer to our `__awaitee` field. The state
+    // machines pinion emits use `this` and never read it, so for them none is made.
+    const awaited = this.awaitedTy(e);
+    const self = awaited?.k === "future" ? "null" : `rt.awaitee_ptr(${this.fut}, ${l})`;
+    this.line(`const ${r} = ${this.fut}.__awaitee.poll(${self}, cx);`);
     this.line(`if (${r} === rt.PENDING) {`);
     this.w.indent(() => {
       this.line(`${this.fut}.state = ${state};`);
@@ -104,7 +107,6 @@ export class AsyncBodyEmitter extends BodyEmitter {
     });
     this.line("}");
     // Finished: the awaited future is dropped (what it still owns, if anything, goes with it).
-    const awaited = this.awaitedTy(e);
     if (awaited && this.ctx.observableDrop(awaited, this.spec.fnDef)) this.line(`rt.drop_in_place(${this.fut}.__awaitee, ${l});`);
     this.line(`${this.fut}.__awaitee = rt.MOVED;`);
     return r;

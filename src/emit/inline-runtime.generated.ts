@@ -316,8 +316,12 @@ export class PlaceMeta {
   declare pinnedAt: Loc | null;
   declare history: MoveRecord[] | null;
   declare keys: Record<string, KeyState> | null;
+  /** The last pointer \`Ptr.to\` made into this container: a loop that borrows the same slot at the
+   *  same place each iteration (\`fut.as_mut().poll(&mut cx)\`) gets it back while it is still valid. */
+  declare last: Ptr<unknown> | null;
   constructor() {
     this.gen = 0;
+    this.last = null;
     this.addr = 0;
     this.slots = null;
     this.offsets = null;
@@ -480,7 +484,10 @@ export class Ptr<T> {
     m.lent = true;
     const ks = m.keys;
     const kg = ks === null ? 0 : keyGen(ks, k);
-    const p = new Ptr<C[K]>(c, k, m, m.gen, kg, slotAddr(c, m, k), loc);
+    const last = m.last;
+    let p: Ptr<C[K]>;
+    if (last !== null && last.k === k && last.loc === loc && last.g === m.gen && last.kg === kg && isInline((c as Slots)[k]) === false) p = last as Ptr<C[K]>;
+    else p = (m.last = new Ptr<C[K]>(c, k, m, m.gen, kg, slotAddr(c, m, k), loc) as Ptr<unknown>) as Ptr<C[K]>;
     const t = machine().trace;
     if (t) t({ kind: "borrow", loc, text: \`borrow \${describePlace(c, k)} at \${hex(p.addr)}\` });
     return p;
@@ -11776,10 +11783,10 @@ export function drop_fields(obj: object, fields: readonly string[]): void {
  * The \`self\` an emitted future passes to the future it awaits: a pointer to its own \`__awaitee\` field,
  * made once and reused while it stays valid (the future has not moved).
  */
-export function awaitee_ptr(f: Composite & { $pa: Ptr<unknown> | null }, loc: Loc): Ptr<unknown> {
+export function awaitee_ptr(f: Composite & { $pa: Ptr<unknown> | null; __awaitee: unknown }, loc: Loc): Ptr<unknown> {
   const p = f.$pa;
   if (p !== null && p.m.gen === p.g && p.m.keys === null) return p;
-  return (f.$pa = Ptr.internal(f as Composite & { __awaitee: unknown }, "__awaitee", loc));
+  return (f.$pa = Ptr.internal(f, "__awaitee", loc));
 }
 
 /** \`std::process::exit(code)\`. */

@@ -647,7 +647,7 @@ function emitFutureClass(ctx: EmitContext, w: Writer, spec: FutureSpec): void {
   w.line(`$drop()${w.ty(": void")} {`);
   w.indent(() => w.line(`rt.drop_fields(this, ${JSON.stringify(held)});`));
   w.line("}");
-  w.open(`poll(_self${w.ty(": rt.Ptr<any>")}, cx${w.ty(": rt.Ptr<rt.Context>")})${w.ty(": any")} {`);
+  w.open(`poll(_self${w.ty(": rt.Ptr<any> | null")}, cx${w.ty(": rt.Ptr<rt.Context>")})${w.ty(": any")} {`);
   w.line("let $pc = this.state;");
   w.line("this.state = 2; // Panicked, unless it returns (a panic leaves it there)");
   w.open("$m: for (;;) {");

@@ -159,6 +159,9 @@ const CLASSES = new Set(["Cell", "RefCell", "Mutex", "AtomicBool", "Weak"]);
 /** `self` through a reference is the referent (a value or a `Ptr`, read with `rt.deref`). */
 function objOf(b: BodyEmitter, recv: string, t: Ty | undefined): string {
   if (!t) return recv;
+  // `x.as_mut()` on a JS local: the autoref made a temporary place only to read it back.
+  const temp = /^rt\.Ptr\.temp\(([\w$]+), "[0-9:]+"\)$/.exec(recv);
+  if (temp && t.k === "ref" && t.inner.k !== "ref" && t.inner.k !== "str" && t.inner.k !== "slice") return temp[1]!;
   if (t.k === "ref") {
     if (t.inner.k === "str" || t.inner.k === "slice") return recv;
     if (t.inner.k === "ref") return `rt.deref(rt.deref(${recv}))`;
