@@ -25,8 +25,9 @@ export interface CompileOptions {
   readonly flavour?: Flavour;
   /** Where the module imports the runtime from (default `pinion/runtime`). */
   readonly runtimeImport?: string;
-  /** Carry the runtime in the module (one self-contained file). */
-  readonly inlineRuntime?: boolean;
+  /** The runtime's text (`inlineRuntime()` of emit/inline-runtime.ts, loaded by the caller only when
+   *  asked for: it is large) to carry in the module instead of importing it. */
+  readonly inlineRuntime?: string;
 }
 
 export interface CompileResult {
@@ -41,7 +42,7 @@ export function compile(session: Session, name: string, text: string, opts: Comp
   const analysis = session.analyze(sourceFile(name, text));
   const refused = refusals(analysis);
   if (refused.length) return { analysis, code: undefined, diagnostics: refused };
-  const e = emitProgram(analysis, { flavour: opts.flavour ?? "ts", entry: "standalone", instrument: false, runtimeImport: opts.runtimeImport });
+  const e = emitProgram(analysis, { flavour: opts.flavour ?? "ts", entry: "standalone", instrument: false, runtimeImport: opts.runtimeImport, inlineRuntime: opts.inlineRuntime });
   return { analysis, code: e.code, diagnostics: [...analysis.diagnostics, ...e.diagnostics] };
 }
 

@@ -55,10 +55,14 @@ export async function compileFile(path: string, opts: CompileCliOptions, io: { s
     return 2;
   }
   const flavour = opts.lang;
+  if (inline && flavour !== "ts") {
+    io.stderr("error: `--runtime inline` carries the runtime as TypeScript; use it with `--lang ts`\n");
+    return 2;
+  }
   const r = compile(session, path, text, {
     flavour,
     runtimeImport: opts.runtime.startsWith("import:") ? opts.runtime.slice("import:".length) : undefined,
-    inlineRuntime: inline,
+    inlineRuntime: inline ? (await import("../emit/inline-runtime.js")).inlineRuntime() : undefined,
   });
   if (r.diagnostics.length) io.stderr(renderDiagnostics("human", [{ file: r.analysis.file, diagnostics: [...r.diagnostics] }], { color: false }));
   if (r.code === undefined) return 1;

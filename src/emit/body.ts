@@ -1125,10 +1125,10 @@ export class BodyEmitter {
       const simple = p.pat.kind === "IdentPat" && p.pat.byRef === "none" && !p.pat.sub ? this.p.bindings.get(p.pat.id) : undefined;
       if (simple !== undefined && !inner.addressTaken.has(simple)) {
         const pl = inner.declareLocal(simple);
-        params.push(pl.k === "js" ? pl.name : `$a${i}`);
+        params.push(`${pl.k === "js" ? pl.name : `$a${i}`}${this.w.ty(": any")}`);
       } else {
         const a = `$a${i}`;
-        params.push(a);
+        params.push(`${a}${this.w.ty(": any")}`);
         const ty = (info?.params[i] ?? []).length ? this.p.patTypes.get(p.pat.id) ?? Ty.error : Ty.error;
         binds.push(() => inner.bindPattern(p.pat, { k: "js", name: a }, ty, { declare: true }));
       }
@@ -1855,7 +1855,7 @@ export class BodyEmitter {
     this.line(`${jsLabel}: for (;;) {`);
     this.w.indent(() => {
       if (tick) this.line(tick);
-      this.line(`const ${n} = ${it}.nextRaw();`);
+      this.line(`const ${n}${this.w.ty(": any")} = ${it}.nextRaw();`);
       this.line(`if (${n} === rt.DONE) break;`);
       this.bindPattern(e.pat, { k: "js", name: n }, itemTy, { declare: true });
       this.block(e.body, { kind: "discard" });

@@ -145,7 +145,7 @@ export class EmitContext {
           if (t.def === L.Option) return `rt.Option<${args[0]}>`;
           if (t.def === L.Result) return `rt.Result<${args[0]}, ${args[1]}>`;
           if (t.def === L.Box) return `rt.RBox<${args[0]}>`;
-          if (t.def === L.Pin) return args[0] ?? "unknown";
+          if (t.def === L.Pin) return args[0] ?? "any";
           if (t.def === L.Poll) return `rt.Poll<${args[0]}>`;
           if (t.def === L.Context) return "rt.Context";
           if (t.def === L.Waker) return "rt.Waker";
@@ -155,7 +155,7 @@ export class EmitContext {
           if (t.def === L.RefCell) return `rt.RefCell<${args[0]}>`;
           if (t.def === L.Mutex) return `rt.Mutex<${args[0]}>`;
           if (t.def === L.Formatter) return "rt.Formatter";
-          return "unknown";
+          return "any";
         }
         const name = this.itemNames.get(t.def) ?? jsIdent(d.name);
         return args.length ? `${name}<${args.join(", ")}>` : name;
@@ -163,11 +163,12 @@ export class EmitContext {
       case "fndef":
       case "fnptr":
       case "closure":
-        return "Function";
+        return "any";
       case "future":
-        return t.def !== undefined ? this.itemNames.get(t.node) ?? "rt.Future<unknown>" : `rt.Future<${this.tsType(t.output)}>`;
+        return t.def !== undefined ? this.itemNames.get(t.node) ?? "rt.Future<any>" : `rt.Future<${this.tsType(t.output)}>`;
       case "param":
-        return t.index < 0 ? "unknown" : jsIdent(t.name.startsWith("impl ") ? `T${t.index}` : t.name);
+        // Generic code is not monomorphized: a type parameter is any value.
+        return "any";
       case "opaque":
       case "dyn":
         return this.dynTs(t.bounds);
@@ -176,7 +177,7 @@ export class EmitContext {
       case "intvar":
       case "floatvar":
       case "error":
-        return "unknown";
+        return "any";
     }
   }
 

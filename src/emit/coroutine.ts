@@ -340,7 +340,7 @@ export class AsyncBodyEmitter extends BodyEmitter {
       this.markLabel(head, `for loop at ${this.ctx.where(e.span)}`);
       if (tick) this.line(tick);
       const n = this.freshRawName("$item");
-      this.line(`const ${n} = ${it}.nextRaw();`);
+      this.line(`const ${n}${this.w.ty(": any")} = ${it}.nextRaw();`);
       this.line(`if (${n} === rt.DONE) { $pc = ${end}; continue $m; }`);
       this.flatLoops.push({ label: e.label?.name, breakLabel: end, continueLabel: head, result, scopeDepth: this.dropScopes.length, isBlock: false });
       this.bindPattern(e.pat, { k: "js", name: n }, itemTy, { declare: true });

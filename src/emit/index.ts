@@ -27,6 +27,8 @@ export interface EmitOptions {
   readonly instrument: boolean;
   /** Where a standalone module imports the runtime from. */
   readonly runtimeImport?: string;
+  /** The runtime's text to carry instead of the import (`--runtime inline`). */
+  readonly inlineRuntime?: string;
 }
 
 export interface Emitted {
@@ -55,9 +57,13 @@ export function emitProgram(analysis: Analysis, opts: EmitOptions): Emitted {
     else code += `\nrt.run_main(main, ${main});\n`;
   }
   if (hasErrors(diagnostics)) return { code: undefined, diagnostics };
-  if (opts.entry === "standalone" && opts.flavour === "ts") {
+  if (opts.entry === "standalone" && opts.inlineRuntime !== undefined) {
+    // A function replacement: the runtime's text contains `$` patterns a replacement string expands.
+    const runtime = opts.inlineRuntime;
+    code = code.replace(`import * as rt from "pinion/runtime";`, () => runtime);
+  } else if (opts.entry === "standalone") {
     code = code.replace(`import * as rt from "pinion/runtime";`, `import * as rt from ${jsString(opts.runtimeImport ?? "pinion/runtime")};`);
-  } else if (opts.entry !== "standalone") {
+  } else {
     code = code.replace(/^import \* as rt from "pinion\/runtime";\n/m, "");
     if (opts.entry === "function") code = code.replace(/^(\s*)export /gm, "$1");
   }

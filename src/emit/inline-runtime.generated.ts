@@ -8189,7 +8189,7 @@ export function countArg(i: number): FmtCount {
 }
 
 /** One argument of a format: the value and its type's descriptor. */
-export function arg<T>(v: T, t: TypeDesc<T>): FmtArg {
+export function arg<T>(v: T, t: TypeDesc<T> | TypeDesc<any>): FmtArg {
   return { v, t: t as TypeDesc<unknown> };
 }
 
@@ -11524,37 +11524,37 @@ export function ordering_is_ne(o: number): boolean {
 }
 
 /** \`a.max(b)\` / \`a.min(b)\` / \`a.clamp(lo, hi)\` / \`std::cmp::max(a, b)\` for any \`Ord\` type. */
-export function desc_max<X>(t: TypeDesc<X>, a: X, b: X): X {
+export function desc_max<X>(t: TypeDesc<X> | TypeDesc<any>, a: X, b: X): X {
   return need(t, "cmp")(b, a) >= 0 ? b : a;
 }
-export function desc_min<X>(t: TypeDesc<X>, a: X, b: X): X {
+export function desc_min<X>(t: TypeDesc<X> | TypeDesc<any>, a: X, b: X): X {
   return need(t, "cmp")(b, a) < 0 ? b : a;
 }
 
 /** \`assert_eq!\`'s comparison with a descriptor. */
-export function desc_eq<X>(t: TypeDesc<X>, a: X, b: X): boolean {
+export function desc_eq<X>(t: TypeDesc<X> | TypeDesc<any>, a: X, b: X): boolean {
   return need(t, "eq")(a, b);
 }
 
 /** \`a.clone()\` with a descriptor. */
-export function desc_clone<X>(t: TypeDesc<X>, v: X): X {
+export function desc_clone<X>(t: TypeDesc<X> | TypeDesc<any>, v: X): X {
   return (t.clone ?? identity)(v);
 }
 
 /** \`T::default()\` with a descriptor. */
-export function desc_default<X>(t: TypeDesc<X>, loc?: Loc): X {
+export function desc_default<X>(t: TypeDesc<X> | TypeDesc<any>, loc?: Loc): X {
   const d = t.default;
   if (!d) return panic(\`internal error: \\\`\${t.name}\\\` has no Default, please report\`, loc);
   return d();
 }
 
 /** \`a.cmp(&b)\` with a descriptor, as -1/0/1. */
-export function desc_cmp<X>(t: TypeDesc<X>, a: X, b: X): number {
+export function desc_cmp<X>(t: TypeDesc<X> | TypeDesc<any>, a: X, b: X): number {
   return Math.sign(need(t, "cmp")(a, b));
 }
 
 /** \`a.partial_cmp(&b)\` with a descriptor: \`Some(-1|0|1)\` or \`None\`. */
-export function desc_partial_cmp<X>(t: TypeDesc<X>, a: X, b: X): Option<number> {
+export function desc_partial_cmp<X>(t: TypeDesc<X> | TypeDesc<any>, a: X, b: X): Option<number> {
   const c = partialCmpOf(t)(a, b);
   return c === undefined ? None<number>() : Some(Math.sign(c));
 }
@@ -11646,7 +11646,7 @@ export function len_of(v: unknown): number {
 }
 
 /** Element \`i\` of an array, slice view or Vec (slice patterns). */
-export function elem_of<T>(v: unknown, i: number): T {
+export function elem_of<T = any>(v: unknown, i: number): T {
   if (Array.isArray(v)) return v[i] as T;
   if (v instanceof Slice) return v.a[v.start + i] as T;
   if (v instanceof RVec) return v.a[i] as T;
@@ -11654,13 +11654,13 @@ export function elem_of<T>(v: unknown, i: number): T {
 }
 
 /** \`rest @ ..\` in a slice pattern: elements \`from\` up to \`to\` from the end. */
-export function subslice_of<T>(v: unknown, from: number, toEnd: number): Slice<T> {
+export function subslice_of<T = any>(v: unknown, from: number, toEnd: number): Slice<T> {
   const s = v instanceof Slice ? v : Array.isArray(v) ? slice_of(v as T[]) : v instanceof RVec ? (v as RVec<T>).as_slice() : slice_of<T>([]);
   return new Slice<T>(s.a as T[], s.start + from, s.end - toEnd);
 }
 
 /** A view of an array or Vec as a slice (for slice methods called on arrays). */
-export function slice_view<T>(v: unknown): Slice<T> {
+export function slice_view<T = any>(v: unknown): Slice<T> {
   if (v instanceof Slice) return v as Slice<T>;
   if (Array.isArray(v)) return slice_of(v as T[]);
   if (v instanceof RVec) return (v as RVec<T>).as_slice();
@@ -11668,7 +11668,7 @@ export function slice_view<T>(v: unknown): Slice<T> {
 }
 
 /** \`.iter()\` on an array, slice or Vec. */
-export function iter_of<T>(v: unknown): RIter<T> {
+export function iter_of<T = any>(v: unknown): RIter<T> {
   if (v instanceof RVec) return v.iter() as RIter<T>;
   return slice_view<T>(v).iter();
 }
@@ -11689,13 +11689,13 @@ export function slice_concat(v: unknown): RString | RVec<unknown> {
 }
 
 /** \`.iter_mut()\` on an array, slice or Vec (\`for x in &mut v\`): pointers to the elements. */
-export function iter_mut_of<T>(v: unknown, loc: Loc): RIter<Ptr<T>> {
+export function iter_mut_of<T = any>(v: unknown, loc: Loc): RIter<Ptr<T>> {
   if (v instanceof RVec) return (v as RVec<T>).iter_mut(loc) as unknown as RIter<Ptr<T>>;
   return slice_view<T>(v).iter_mut(loc) as unknown as RIter<Ptr<T>>;
 }
 
 /** \`for x in v\` / \`v.into_iter()\` on a value: Vec and VecDeque by value, arrays, ranges, iterators. */
-export function into_iter_value<T>(v: unknown): RIter<T> {
+export function into_iter_value<T = any>(v: unknown): RIter<T> {
   if (v instanceof RIter) return v as RIter<T>;
   if (v instanceof RVec || v instanceof RVecDeque) return (v as RVec<T>).into_iter() as RIter<T>;
   return into_iter(v as Iterable<T>);

@@ -165,7 +165,7 @@ function emitStruct(ctx: EmitContext, w: Writer, d: Def & { kind: "struct" }): v
   const tparams = generics(ctx, d.id);
   const isIter = implementsStdTrait(ctx, d.id, "Iterator");
   w.line(`// struct ${d.name} (${ctx.where(d.span)})`);
-  w.open(`export class ${name}${tparams} extends ${isIter ? `rt.RIter${w.ty("<unknown>")}` : "rt.Composite"} {`);
+  w.open(`export class ${name}${tparams} extends ${isIter ? `rt.RIter${w.ty("<any>")}` : "rt.Composite"} {`);
   w.line(`static${w.ty(" readonly")} $rust = { kind: "struct", name: ${jsString(d.name)} } as const;`.replace(" as const", w.ty(" as const")));
   const keys = fields.map((f, i) => (d.node.shape === "tuple" ? `_${i}` : jsProp(f.name)));
   if (ctx.opts.flavour === "ts") fields.forEach((f, i) => w.line(`declare ${keys[i]}: ${ctx.tsType(f.ty)};`));
@@ -174,7 +174,7 @@ function emitStruct(ctx: EmitContext, w: Writer, d: Def & { kind: "struct" }): v
   w.line("super();");
   for (const k of keys) w.line(`this.${k} = ${k};`);
   w.close();
-  emitDesc(ctx, w, d.id, name, () => `rt.T.struct({ name: ${jsString(d.name)}, shape: ${jsString(d.node.shape)}, fields: () => ${fieldsSpec(ctx, d.id)}, make: (f) => new ${name}(...(f${w.ty(" as [any]")})), derive: ${JSON.stringify(derivesOf(ctx, d.id))}${implsSpec(ctx, d.id)} })`);
+  emitDesc(ctx, w, d.id, name, () => `rt.T.struct({ name: ${jsString(d.name)}, shape: ${jsString(d.node.shape)}, fields: () => ${fieldsSpec(ctx, d.id)}, make: (f${w.ty(": any[]")}) => new (${name}${w.ty(" as any")})(...f), derive: ${JSON.stringify(derivesOf(ctx, d.id))}${implsSpec(ctx, d.id)} })`);
   emitMethods(ctx, w, d.id);
   w.close();
   w.line("");
@@ -508,10 +508,10 @@ function emitFnLike(ctx: EmitContext, w: Writer, body: FnBodyInfo, opts: FnOpts)
   w.line("");
 }
 
-function fnGenerics(ctx: EmitContext, def: DefId): string {
-  const g = ctx.tcx.genericsOf(def);
-  const all = [...(g.parent && ctx.tcx.def(g.parent.owner).kind === "trait" ? [] : []), ...g.params];
-  return all.length ? `<${all.map((p) => (p.name.startsWith("impl ") ? `T${p.index}` : jsIdent(p.name))).join(", ")}>` : "";
+/** Type parameters of a fn in TypeScript: none, since generic code is not monomorphized and its
+ *  parameters are typed `any` (context.ts, `tsType`). */
+function fnGenerics(_ctx: EmitContext, _def: DefId): string {
+  return "";
 }
 
 /** `async fn f(x)`: `function f(x) { return new FFuture(x); }` and the state machine class. */

@@ -128,8 +128,9 @@ export function stdCall(b: BodyEmitter, a: StdArgs): string {
     switch (head) {
       case "int": {
         const k = (selfTy as Ty & { k: "int" }).kind;
-        if (INT_FNS_WITHOUT_KIND.has(name)) return `rt.int_${name}(${[obj, ...ops, loc].join(", ")})`;
-        return `rt.int_${name}(rt.INT.${k}, ${[obj, ...ops, loc].join(", ")})`;
+        const args = INT_FNS_WITHOUT_LOC.has(name) ? [obj, ...ops] : [obj, ...ops, loc];
+        if (INT_FNS_WITHOUT_KIND.has(name)) return `rt.int_${name}(${args.join(", ")})`;
+        return `rt.int_${name}(rt.INT.${k}, ${args.join(", ")})`;
       }
       case "float": {
         const k = (selfTy as Ty & { k: "float" }).kind;
@@ -172,7 +173,16 @@ function objOf(b: BodyEmitter, recv: string, t: Ty | undefined): string {
 }
 
 /** Integer methods whose runtime function does not need the kind (runtime/int.ts). */
-const INT_FNS_WITHOUT_KIND = new Set(["cmp", "to_f64", "to_f32", "unsigned_abs", "abs_diff", "is_positive", "is_negative", "is_power_of_two", "ilog2", "ilog10", "ilog"]);
+const INT_FNS_WITHOUT_KIND = new Set(["cmp", "to_f64", "to_f32", "unsigned_abs", "abs_diff", "signum", "is_positive", "is_negative", "min", "max", "clamp", "is_power_of_two", "isqrt", "ilog2", "ilog10", "ilog"]);
+
+/** Integer methods that cannot panic, whose runtime function takes no location (runtime/int.ts). */
+const INT_FNS_WITHOUT_LOC = new Set(
+  ("cast and or xor not cmp to_f64 to_f32 wrapping_add wrapping_sub wrapping_mul wrapping_neg wrapping_shl wrapping_shr wrapping_pow wrapping_abs " +
+    "checked_add checked_sub checked_mul checked_div checked_rem checked_neg checked_abs checked_pow checked_shl checked_shr checked_rem_euclid checked_div_euclid " +
+    "saturating_add saturating_sub saturating_mul saturating_pow saturating_neg saturating_abs overflowing_add overflowing_sub overflowing_mul overflowing_neg overflowing_pow " +
+    "unsigned_abs abs_diff signum is_positive is_negative min max is_power_of_two count_ones count_zeros leading_zeros leading_ones trailing_zeros trailing_ones " +
+    "rotate_left rotate_right swap_bytes reverse_bits").split(" "),
+);
 
 const FLOAT_FNS = new Set(["abs", "floor", "ceil", "trunc", "round", "fract", "signum", "is_nan", "is_infinite", "is_finite", "is_sign_positive", "is_sign_negative", "min", "max", "clamp", "copysign", "total_cmp"]);
 

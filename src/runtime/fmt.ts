@@ -75,7 +75,7 @@ export function countArg(i: number): FmtCount {
 }
 
 /** One argument of a format: the value and its type's descriptor. */
-export function arg<T>(v: T, t: TypeDesc<T>): FmtArg {
+export function arg<T>(v: T, t: TypeDesc<T> | TypeDesc<any>): FmtArg {
   return { v, t: t as TypeDesc<unknown> };
 }
 

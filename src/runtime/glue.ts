@@ -93,7 +93,7 @@ export function len_of(v: unknown): number {
 }
 
 /** Element `i` of an array, slice view or Vec (slice patterns). */
-export function elem_of<T>(v: unknown, i: number): T {
+export function elem_of<T = any>(v: unknown, i: number): T {
   if (Array.isArray(v)) return v[i] as T;
   if (v instanceof Slice) return v.a[v.start + i] as T;
   if (v instanceof RVec) return v.a[i] as T;
@@ -101,13 +101,13 @@ export function elem_of<T>(v: unknown, i: number): T {
 }
 
 /** `rest @ ..` in a slice pattern: elements `from` up to `to` from the end. */
-export function subslice_of<T>(v: unknown, from: number, toEnd: number): Slice<T> {
+export function subslice_of<T = any>(v: unknown, from: number, toEnd: number): Slice<T> {
   const s = v instanceof Slice ? v : Array.isArray(v) ? slice_of(v as T[]) : v instanceof RVec ? (v as RVec<T>).as_slice() : slice_of<T>([]);
   return new Slice<T>(s.a as T[], s.start + from, s.end - toEnd);
 }
 
 /** A view of an array or Vec as a slice (for slice methods called on arrays). */
-export function slice_view<T>(v: unknown): Slice<T> {
+export function slice_view<T = any>(v: unknown): Slice<T> {
   if (v instanceof Slice) return v as Slice<T>;
   if (Array.isArray(v)) return slice_of(v as T[]);
   if (v instanceof RVec) return (v as RVec<T>).as_slice();
@@ -115,7 +115,7 @@ export function slice_view<T>(v: unknown): Slice<T> {
 }
 
 /** `.iter()` on an array, slice or Vec. */
-export function iter_of<T>(v: unknown): RIter<T> {
+export function iter_of<T = any>(v: unknown): RIter<T> {
   if (v instanceof RVec) return v.iter() as RIter<T>;
   return slice_view<T>(v).iter();
 }
@@ -136,13 +136,13 @@ export function slice_concat(v: unknown): RString | RVec<unknown> {
 }
 
 /** `.iter_mut()` on an array, slice or Vec (`for x in &mut v`): pointers to the elements. */
-export function iter_mut_of<T>(v: unknown, loc: Loc): RIter<Ptr<T>> {
+export function iter_mut_of<T = any>(v: unknown, loc: Loc): RIter<Ptr<T>> {
   if (v instanceof RVec) return (v as RVec<T>).iter_mut(loc) as unknown as RIter<Ptr<T>>;
   return slice_view<T>(v).iter_mut(loc) as unknown as RIter<Ptr<T>>;
 }
 
 /** `for x in v` / `v.into_iter()` on a value: Vec and VecDeque by value, arrays, ranges, iterators. */
-export function into_iter_value<T>(v: unknown): RIter<T> {
+export function into_iter_value<T = any>(v: unknown): RIter<T> {
   if (v instanceof RIter) return v as RIter<T>;
   if (v instanceof RVec || v instanceof RVecDeque) return (v as RVec<T>).into_iter() as RIter<T>;
   return into_iter(v as Iterable<T>);

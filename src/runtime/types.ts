@@ -1130,37 +1130,37 @@ export function ordering_is_ne(o: number): boolean {
 }
 
 /** `a.max(b)` / `a.min(b)` / `a.clamp(lo, hi)` / `std::cmp::max(a, b)` for any `Ord` type. */
-export function desc_max<X>(t: TypeDesc<X>, a: X, b: X): X {
+export function desc_max<X>(t: TypeDesc<X> | TypeDesc<any>, a: X, b: X): X {
   return need(t, "cmp")(b, a) >= 0 ? b : a;
 }
-export function desc_min<X>(t: TypeDesc<X>, a: X, b: X): X {
+export function desc_min<X>(t: TypeDesc<X> | TypeDesc<any>, a: X, b: X): X {
   return need(t, "cmp")(b, a) < 0 ? b : a;
 }
 
 /** `assert_eq!`'s comparison with a descriptor. */
-export function desc_eq<X>(t: TypeDesc<X>, a: X, b: X): boolean {
+export function desc_eq<X>(t: TypeDesc<X> | TypeDesc<any>, a: X, b: X): boolean {
   return need(t, "eq")(a, b);
 }
 
 /** `a.clone()` with a descriptor. */
-export function desc_clone<X>(t: TypeDesc<X>, v: X): X {
+export function desc_clone<X>(t: TypeDesc<X> | TypeDesc<any>, v: X): X {
   return (t.clone ?? identity)(v);
 }
 
 /** `T::default()` with a descriptor. */
-export function desc_default<X>(t: TypeDesc<X>, loc?: Loc): X {
+export function desc_default<X>(t: TypeDesc<X> | TypeDesc<any>, loc?: Loc): X {
   const d = t.default;
   if (!d) return panic(`internal error: \`${t.name}\` has no Default, please report`, loc);
   return d();
 }
 
 /** `a.cmp(&b)` with a descriptor, as -1/0/1. */
-export function desc_cmp<X>(t: TypeDesc<X>, a: X, b: X): number {
+export function desc_cmp<X>(t: TypeDesc<X> | TypeDesc<any>, a: X, b: X): number {
   return Math.sign(need(t, "cmp")(a, b));
 }
 
 /** `a.partial_cmp(&b)` with a descriptor: `Some(-1|0|1)` or `None`. */
-export function desc_partial_cmp<X>(t: TypeDesc<X>, a: X, b: X): Option<number> {
+export function desc_partial_cmp<X>(t: TypeDesc<X> | TypeDesc<any>, a: X, b: X): Option<number> {
   const c = partialCmpOf(t)(a, b);
   return c === undefined ? None<number>() : Some(Math.sign(c));
 }
