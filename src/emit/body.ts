@@ -956,10 +956,14 @@ export class BodyEmitter {
         if (lb.k === "char" && (op !== "==" && op !== "!=")) return `rt.char_cmp(${lv}, ${rv}) ${js} 0`;
         return `${paren(lv)} ${js} ${paren(rv)}`;
       }
+      // Text against text (`String`, `&str`, `&String`, in any mix): compared as strings.
+      if (this.isText(lt) && this.isText(rt)) {
+        const js = op === "==" ? "===" : op === "!=" ? "!==" : op;
+        return op === "==" || op === "!=" ? `rt.text_of(${l}) ${js} rt.text_of(${r})` : `rt.str_cmp(rt.text_of(${l}), rt.text_of(${r})) ${js} 0`;
+      }
       // PartialEq / PartialOrd through the types' descriptors.
       if (op === "==" || op === "!=") return `${op === "!=" ? "!" : ""}rt.desc_eq(${descOf(this.ctx, lt)}, ${l}, ${this.coerceEqOperand(r, rt, lt)})`;
-      const jsop = op;
-      return `rt.desc_partial_cmp(${descOf(this.ctx, lt)}, ${l}, ${r}) ${jsop} 0`;
+      return `rt.partial_compare(${descOf(this.ctx, lt)}, ${l}, ${r}, ${jsString(op)})`;
     }
     if (lb.k === "int") {
       const k = lb.kind;
@@ -986,6 +990,13 @@ export class BodyEmitter {
   }
 
   /** `String == &str` and friends compare through the left type's descriptor: give it a comparable. */
+  /** `str`, `String`, or references to them. */
+  private isText(t: Ty): boolean {
+    let x = t;
+    while (x.k === "ref") x = x.inner;
+    return x.k === "str" || (x.k === "adt" && x.def === this.lang.String);
+  }
+
   private coerceEqOperand(r: string, rt: Ty, lt: Ty): string {
     void lt;
     void rt;
@@ -2285,17 +2296,16 @@ export class BodyEmitter {
   }
 
   /** Emits `e` as the body of a function: the value to `return`, or undefined when it returned. */
-  exprToReturn(e: ast.Expr): string | undefined {
-    if (e.kind === "BlockExpr" && !e.label) {
-      const t = this.temp();
-      const ty = this.tyOf(e);
+  /** A body (fn, closure, const): its statements, and `return` of its value. `ty` is the body's type
+   *  when the expression has none of its own (a fn's block). */
+  exprToReturn(e: ast.Expr, ty: Ty = this.tyOf(e)): string | undefined {
+    if (e.kind === "BlockExpr" && !e.label && !this.isAsync) {
       if (ty.k === "never" || (ty.k === "tuple" && ty.elems.length === 0)) {
         this.block(e.block, { kind: "discard" });
         return undefined;
       }
-      this.line(`let ${t}${this.w.ty(`: ${this.ctx.tsType(ty)}`)};`);
-      this.block(e.block, { kind: "assign", target: t });
-      return t;
+      this.block(e.block, { kind: "return" });
+      return undefined;
     }
     return this.valueWithTemps(() => this.expr(e));
   }

@@ -497,7 +497,7 @@ function emitFnLike(ctx: EmitContext, w: Writer, body: FnBodyInfo, opts: FnOpts)
     be.scope(() => {
       for (const pd of paramDrops) be.registerDrop(pd.place, pd.ty, pd.span);
       for (const b of binds) b();
-      const v = node.body ? be.exprToReturn({ kind: "BlockExpr", id: node.body.id, span: node.body.span, block: node.body }) : undefined;
+      const v = node.body ? be.exprToReturn({ kind: "BlockExpr", id: node.body.id, span: node.body.span, block: node.body }, sig.output) : undefined;
       if (v !== undefined) bw.line(`return ${v};`);
     });
   });

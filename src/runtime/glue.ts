@@ -14,6 +14,7 @@ import { machine, type Loc } from "./machine.js";
 import { panic } from "./panic.js";
 import { Composite, Frame, MOVED, Ptr, RBox, relocate } from "./memory.js";
 import { drop_in_place } from "./drop.js";
+import { desc_partial_cmp, type TypeDesc } from "./types.js";
 import type { Int } from "./int.js";
 import { RString, str_index } from "./string.js";
 import { RVec, RVecDeque } from "./vec.js";
@@ -234,6 +235,21 @@ export function awaitee_ptr(f: Composite & { $pa: Ptr<unknown> | null; __awaitee
   const p = f.$pa;
   if (p !== null && p.m.gen === p.g && p.m.keys === null) return p;
   return (f.$pa = Ptr.internal(f, "__awaitee", loc));
+}
+
+/** The text of a `str`, `String` or a reference to either (`Ptr`s followed), for comparisons. */
+export function text_of(v: unknown): string {
+  let x = v;
+  while (x instanceof Ptr) x = x.get();
+  return x instanceof RString ? x.s : (x as string);
+}
+
+/** `a < b` (and `<=`, `>`, `>=`) through `PartialOrd::partial_cmp`: false when incomparable. */
+export function partial_compare(t: TypeDesc<any>, a: unknown, b: unknown, op: "<" | "<=" | ">" | ">="): boolean {
+  const o = desc_partial_cmp(t, a, b);
+  if (o.tag === 0) return false;
+  const c = o._0 as number;
+  return op === "<" ? c < 0 : op === "<=" ? c <= 0 : op === ">" ? c > 0 : c >= 0;
 }
 
 /** `std::process::exit(code)`. */
