@@ -1127,7 +1127,37 @@ export class BodyEmitter {
   private closure(e: ast.ClosureExpr): string {
     const info = this.p.closures.get(e.id);
     const params: string[] = [];
-    const inner = new BodyEmitter(this.ctx, { fnDef: this.spec.fnDef, captures: this.closureCaptures(), frame: `$f${Number(this.frame.slice(2) || 0) + 1}` });
+    // Captured by value (a `move` closure, or a value the body consumes): the closure owns the values
+    // from here, in its environment `$env` (moving the closure moves them, dropping it drops them).
+    // Captured by reference: the body reaches the outer place directly (JS closures see it).
+    const captures = this.closureCaptures();
+    const env: string[] = [];
+    const envTree = new Map<string, { key: string; value: string; sub: Map<string, unknown> }>();
+    for (const c of info?.captures ?? []) {
+      if (c.mode !== "value") continue;
+      let p = this.placeOfLocal(c.local);
+      for (const f of c.path) p = { k: "slot", obj: this.read(p, e.span), key: jsProp(f.name) };
+      const value = this.isCopy(c.ty) ? this.copyOf(this.read(p, e.span), c.ty) : this.moveOut(p, c.ty, e.span);
+      const key = jsIdent(this.p.locals[c.local]!.name);
+      if (c.path.length === 0) {
+        env.push(`${key}: ${value}`);
+        captures.set(c.local, { k: "slot", obj: "$env", key });
+      } else {
+        // A field path (`cfg.name`, edition 2021): the environment mirrors the path.
+        const top = envTree.get(key) ?? { key, value: "", sub: new Map() };
+        envTree.set(key, top);
+        let node = top.sub as Map<string, unknown>;
+        c.path.forEach((f, i) => {
+          const k = jsProp(f.name);
+          if (i === c.path.length - 1) node.set(k, value);
+          else node = ((node.get(k) as Map<string, unknown> | undefined) ?? node.set(k, new Map()).get(k)) as Map<string, unknown>;
+        });
+        captures.set(c.local, { k: "slot", obj: "$env", key });
+      }
+    }
+    const objText = (m: Map<string, unknown>): string => `{ ${[...m].map(([k, v]) => `${k}: ${typeof v === "string" ? v : objText(v as Map<string, unknown>)}`).join(", ")} }`;
+    for (const t of envTree.values()) env.push(`${t.key}: ${objText(t.sub)}`);
+    const inner = new BodyEmitter(this.ctx, { fnDef: this.spec.fnDef, captures, frame: `$f${Number(this.frame.slice(2) || 0) + 1}` });
     for (const n of this.usedNames) inner.usedNames.add(n);
     inner.findAddressTaken(e.body);
     const bodyW = inner.w;
@@ -1151,12 +1181,8 @@ export class BodyEmitter {
       const v = inner.exprToReturn(e.body);
       if (v !== undefined) bodyW.line(`return ${v};`);
     });
-    const isMove = e.isMove;
     const body = `(${params.join(", ")}) => {\n${bodyW.rawLines.map((l) => "  " + l).join("\n")}\n}`;
-    if (isMove && info && info.captures.some((c) => c.mode === "value" && this.ctx.isComposite(c.ty))) {
-      // A move closure owns its captures: moving the closure moves them.
-      return `rt.closure(rt.envOf({}), ${body.replace(/^\(/, "($env, ")})`;
-    }
+    if (env.length) return `rt.closure(rt.envOf({ ${env.join(", ")} }), ${body.replace(/^\(/, `($env${this.w.ty(": any")}${params.length ? ", " : ""}`)})`;
     return body;
   }
 

@@ -232,9 +232,9 @@ const SPECIAL: Record<string, Special> = {
   "PartialOrd::le": (c) => `rt.partial_compare(${desc(c, c.selfTy)}, ${c.obj}, rt.deref(${c.ops[0]}), "<=")`,
   "PartialOrd::gt": (c) => `rt.partial_compare(${desc(c, c.selfTy)}, ${c.obj}, rt.deref(${c.ops[0]}), ">")`,
   "PartialOrd::ge": (c) => `rt.partial_compare(${desc(c, c.selfTy)}, ${c.obj}, rt.deref(${c.ops[0]}), ">=")`,
-  "Ord::max": (c) => (c.selfTy?.k === "int" ? `rt.int_max(rt.INT.${c.selfTy.kind}, ${c.obj}, ${c.ops[0]})` : `rt.desc_max(${desc(c, c.selfTy)}, ${c.obj}, ${c.ops[0]})`),
-  "Ord::min": (c) => (c.selfTy?.k === "int" ? `rt.int_min(rt.INT.${c.selfTy.kind}, ${c.obj}, ${c.ops[0]})` : `rt.desc_min(${desc(c, c.selfTy)}, ${c.obj}, ${c.ops[0]})`),
-  "Ord::clamp": (c) => (c.selfTy?.k === "int" ? `rt.int_clamp(rt.INT.${c.selfTy.kind}, ${c.obj}, ${c.ops[0]}, ${c.ops[1]}, ${c.loc})` : undefined),
+  "Ord::max": (c) => (c.selfTy?.k === "int" ? `rt.int_max(${c.obj}, ${c.ops[0]})` : `rt.desc_max(${desc(c, c.selfTy)}, ${c.obj}, ${c.ops[0]})`),
+  "Ord::min": (c) => (c.selfTy?.k === "int" ? `rt.int_min(${c.obj}, ${c.ops[0]})` : `rt.desc_min(${desc(c, c.selfTy)}, ${c.obj}, ${c.ops[0]})`),
+  "Ord::clamp": (c) => (c.selfTy?.k === "int" ? `rt.int_clamp(${c.obj}, ${c.ops[0]}, ${c.ops[1]}, ${c.loc})` : undefined),
   "cmp::max": (c) => `rt.desc_max(${desc(c, c.a.args[0])}, ${c.ops[0]}, ${c.ops[1]})`,
   "cmp::min": (c) => `rt.desc_min(${desc(c, c.a.args[0])}, ${c.ops[0]}, ${c.ops[1]})`,
   // ---- Conversions
