@@ -1162,10 +1162,12 @@ export class BodyEmitter {
     inner.findAddressTaken(e.body);
     const bodyW = inner.w;
     const binds: (() => void)[] = [];
+    const paramDrops: { pl: PlaceRef; ty: Ty; span: Span }[] = [];
     e.params.forEach((p, i) => {
       const simple = p.pat.kind === "IdentPat" && p.pat.byRef === "none" && !p.pat.sub ? this.p.bindings.get(p.pat.id) : undefined;
       if (simple !== undefined && !inner.addressTaken.has(simple)) {
         const pl = inner.declareLocal(simple);
+        paramDrops.push({ pl, ty: this.p.locals[simple]!.ty, span: p.pat.span });
         params.push(`${pl.k === "js" ? pl.name : `$a${i}`}${this.w.ty(": any")}`);
       } else {
         const a = `$a${i}`;
@@ -1177,9 +1179,13 @@ export class BodyEmitter {
     const frameNeeded = inner.addressTaken.size > 0;
     bodyW.indent(() => {
       if (frameNeeded) bodyW.line(`const ${inner.frame} = rt.frame("closure", {})${bodyW.ty(" as rt.Frame & Record<string, any>")};`);
-      for (const b of binds) b();
-      const v = inner.exprToReturn(e.body);
-      if (v !== undefined) bodyW.line(`return ${v};`);
+      // Parameters taken by value are dropped when the call returns.
+      inner.scope(() => {
+        for (const d of paramDrops) inner.registerDrop(d.pl, d.ty, d.span);
+        for (const b of binds) b();
+        const v = inner.exprToReturn(e.body);
+        if (v !== undefined) bodyW.line(`return ${v};`);
+      });
     });
     const body = `(${params.join(", ")}) => {\n${bodyW.rawLines.map((l) => "  " + l).join("\n")}\n}`;
     if (env.length) return `rt.closure(rt.envOf({ ${env.join(", ")} }), ${body.replace(/^\(/, `($env${this.w.ty(": any")}${params.length ? ", " : ""}`)})`;
