@@ -906,7 +906,7 @@ export class BodyEmitter {
     // `&str` / `&[T]` are values; `&expr` of an rvalue is a pointer to a temporary.
     if (inner.k === "str" || inner.k === "slice" || inner.k === "dyn") return this.expr(e.operand, { consume: false });
     if (!this.isPlaceExpr(e.operand) && !(this.p.adjustments.get(e.operand.id) ?? []).some((a) => a.kind === "deref")) {
-      const v = this.expr(e.operand);
+      const v = this.spillTemporary(this.expr(e.operand), this.tyOf(e.operand), e.operand.span, this.extendedRef === e.id);
       return `rt.Ptr.temp(${v}, ${this.loc(e.span)})`;
     }
     return this.borrow(this.place(e.operand), e.span);
@@ -1446,17 +1446,30 @@ export class BodyEmitter {
    * drop lives in a statement temporary: `(($g1 = m.lock().unwrap())).push(1)`, dropped when the
    * statement ends.
    */
-  private spillTemporary(v: string, ty: Ty, span: Span): string {
+  private spillTemporary(v: string, ty: Ty, span: Span, extended = false): string {
     if (!this.observableDrop(ty)) return v;
+    // The temporary lives until the end of the enclosing statement — past the blocks whose tail it is
+    // in (edition 2021) — or, borrowed by a `let` (`let r = &make();`), until the end of the block.
     let scope: DropScope | undefined;
     for (let i = this.scopes.length - 1; i >= 0; i--) {
-      if (this.scopes[i]!.kind === "temps") {
+      if (this.scopes[i]!.kind === (extended ? "block" : "temps")) {
         scope = this.scopes[i];
         break;
       }
-      if (this.scopes[i]!.kind === "block") break;
     }
+    if (!scope && !extended) scope = this.innermostBlockScope();
     if (!scope) return v;
+    if (scope.kind === "block") {
+      if (this.isAsync) {
+        const t = this.temp();
+        this.registerDrop({ k: "slot", obj: this.fut, key: t.slice(this.fut.length + 1) }, ty, span);
+        return `(${t} = ${v})`;
+      }
+      const t = this.freshRaw("$g");
+      scope.hoisted!.push(`${t}${this.w.ty(": any")}`);
+      scope.locals.push({ place: { k: "js", name: t }, span });
+      return `(${t} = ${v})`;
+    }
     if (this.isAsync) {
       const t = this.temp();
       scope.temps.push({ expr: `rt.moveOut(${this.fut}, ${jsString(t.slice(this.fut.length + 1))}, ${this.loc(span)})`, span });
@@ -1468,8 +1481,12 @@ export class BodyEmitter {
     return `(${t} = ${v})`;
   }
 
+  /** The `&temporary` that a `let` initialises with: its temporary lives as long as the binding. */
+  private extendedRef: ast.NodeId | undefined;
+
   private letStmt(s: ast.LetStmt): void {
     const ty = this.p.patTypes.get(s.pat.id) ?? Ty.error;
+    this.extendedRef = s.init?.kind === "Ref" ? s.init.id : undefined;
     this.withStatementTemps(() => {
       const simple = s.pat.kind === "IdentPat" && s.pat.byRef === "none" && !s.pat.sub ? this.p.bindings.get(s.pat.id) : undefined;
       if (simple !== undefined && !s.else) {
@@ -1691,9 +1708,16 @@ export class BodyEmitter {
       }
       const lty = this.tyOf(e.lhs);
       const dropsOld = this.observableDrop(lty);
+      let value = v;
+      if (dropsOld && !/^[\w$.]+$/.test(v)) {
+        // The new value is computed before the old one is dropped.
+        const t = this.temp();
+        this.line(this.isAsync ? `${t} = ${v};` : `const ${t} = ${v};`);
+        value = t;
+      }
       const p = dropsOld ? this.stablePlace(this.place(e.lhs)) : this.place(e.lhs);
       if (dropsOld) this.line(`rt.drop_in_place(${this.read(p, e.span)}, ${this.loc(e.span)});`);
-      this.line(`${this.write(p, v, e.span)};`);
+      this.line(`${this.write(p, value, e.span)};`);
       return;
     }
     const lty = this.tyOf(e.lhs);
