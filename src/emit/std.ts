@@ -296,7 +296,7 @@ const SPECIAL: Record<string, Special> = {
   "Vec::as_slice": (c) => `${c.obj}.as_slice()`,
   "Vec::as_mut_slice": (c) => `${c.obj}.as_mut_slice()`,
   "slice::contains": (c) => `rt.slice_view(${c.obj}).contains(rt.deref(${c.ops[0]}), ${eqOf(c, retElemOfRecv(c))})`,
-  "slice::to_vec": (c) => `rt.slice_view(${c.obj}).to_vec(${cloneOf(c, retElemOfRecv(c))})`,
+  "slice::to_vec": (c) => `rt.Vec_from_slice(rt.slice_view(${c.obj}), ${cloneOf(c, retElemOfRecv(c))})`,
   "slice::sort": (c) => `rt.slice_view(${c.obj}).sort(${cmpOf(c, retElemOfRecv(c))})`,
   "slice::sort_unstable": (c) => `rt.slice_view(${c.obj}).sort_unstable(${cmpOf(c, retElemOfRecv(c))})`,
   "slice::sort_by": (c) => `rt.slice_view(${c.obj}).sort_by(${c.ops[0]})`,
@@ -349,8 +349,17 @@ const SPECIAL: Record<string, Special> = {
   },
   "Iterator::step_by": (c) => `${c.obj}.step_by(${c.ops[0]}, ${c.loc})`,
   "Iterator::eq": (c) => `${c.obj}.eq(rt.into_iter(${c.ops[0]}))`,
-  "Iterator::partition": (c) => `${c.obj}.partition(${c.ops[0]})`,
-  "Iterator::unzip": (c) => `${c.obj}.unzip()`,
+  "Iterator::partition": (c) => {
+    const r = c.a.retTy;
+    const into = r.k === "tuple" && r.elems[0] ? `(i${c.b.w.ty(": any")}) => ${collectInto(c, r.elems[0], "i")}` : "(i) => rt.Vec_from_iter(i)";
+    return `${c.obj}.partition(${c.ops[0]}, ${into})`;
+  },
+  "Iterator::unzip": (c) => {
+    const r = c.a.retTy;
+    if (r.k !== "tuple" || r.elems.length !== 2) return undefined;
+    const t = c.b.w.ty(": any");
+    return `${c.obj}.unzip((i${t}) => ${collectInto(c, r.elems[0]!, "i")}, (i${t}) => ${collectInto(c, r.elems[1]!, "i")})`;
+  },
   "DoubleEndedIterator::next_back": (c) => `${c.obj}.next_back()`,
   "ExactSizeIterator::len": (c) => `${c.obj}.len()`,
   "iter::once": (c) => `rt.iter_once(${c.ops[0]})`,

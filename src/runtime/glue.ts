@@ -168,8 +168,8 @@ export function binop_assign(method: string, p: Ptr<unknown>, b: unknown, loc: L
 }
 
 /** `s + t` for `String + &str`: the string is reused (moved), as in Rust. */
-export function string_add(s: RString, t: string): RString {
-  s.push_str(t);
+export function string_add(s: RString, t: string | RString | Ptr<unknown>): RString {
+  s.push_str(text_of(t));
   return s;
 }
 
