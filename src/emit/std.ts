@@ -532,8 +532,9 @@ function collectInto(c: SpecialCtx, target: Ty, it: string): string {
     if (target.def === L.Vec) return `rt.Vec_from_iter(${it})`;
     if (target.def === L.String) return `rt.String_from_iter(${it})`;
     if (target.def === L.VecDeque) return `rt.VecDeque_from_iter(${it})`;
-    if (target.def === L.Option) return `rt.Option_from_iter(${it}, (i) => ${collectInto(c, target.args[0] ?? Ty.error, "i")})`;
-    if (target.def === L.Result) return `rt.Result_from_iter(${it}, (i) => ${collectInto(c, target.args[0] ?? Ty.error, "i")})`;
+    const t = c.b.w.ty(": any");
+    if (target.def === L.Option) return `rt.Option_from_iter((i${t}) => ${collectInto(c, target.args[0] ?? Ty.error, "i")})(${it})`;
+    if (target.def === L.Result) return `rt.Result_from_iter((i${t}) => ${collectInto(c, target.args[0] ?? Ty.error, "i")})(${it})`;
     if (c.ctx.tcx.def(target.def).name === "HashMap") return `rt.HashMap_from_iter(${it})`;
   }
   return `rt.Vec_from_iter(${it})`;
