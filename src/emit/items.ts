@@ -607,7 +607,10 @@ function emitFutureClass(ctx: EmitContext, w: Writer, spec: FutureSpec): void {
           }
         });
         be.block(spec.body, { kind: "return" });
-        if (!blockDiverges(ctx, spec.body) && !spec.body.tail) be.emitReturn(undefined, spec.span);
+        // A body of type `()` ends in Returned wherever it falls off the end (after a trailing loop, an
+        // `if` without `else`…); a body with a value returned it above.
+        const tailTy = spec.body.tail ? be.tyOfExpr(spec.body.tail) : Ty.unit;
+        if (!blockDiverges(ctx, spec.body) && tailTy.k === "tuple" && tailTy.elems.length === 0) be.emitReturn(undefined, spec.span);
       })),
     ),
   );
