@@ -826,7 +826,7 @@ export class BodyEmitter {
       const v = this.expr(x, { consume: opts.consume?.[i] ?? true });
       if (later[i] && !isTrivial(v)) {
         const t = this.temp();
-        this.line(this.isAsync ? `${t} = ${v};` : `const ${t} = ${v};`);
+        this.line(this.isAsync ? `${t} = ${v};` : `const ${t}${this.w.ty(": any")} = ${v};`);
         out.push(t);
       } else out.push(v);
     });
@@ -876,7 +876,7 @@ export class BodyEmitter {
     if (e.base) {
       const base = this.temp();
       const bv = this.expr(e.base, { consume: false });
-      this.line(this.isAsync ? `${base} = ${bv};` : `const ${base} = ${bv};`);
+      this.line(this.isAsync ? `${base} = ${bv};` : `const ${base}${this.w.ty(": any")} = ${bv};`);
       const sty = this.tyOf(e);
       fields.forEach((f, i) => {
         if (byIndex.has(i)) return;
@@ -1029,6 +1029,7 @@ export class BodyEmitter {
     const elem = ty.k === "adt" ? ty.args[0] : undefined;
     const kind = elem?.k === "int" ? `rt.INT.${elem.kind}` : elem?.k === "char" ? "\"char\"" : "rt.INT.i32";
     const [lo, hi] = this.operands([e.lo, e.hi].filter((x): x is ast.Expr => !!x));
+    if (elem?.k === "char" && e.lo && e.hi) return `rt.char_range(${lo}, ${hi}${e.inclusive ? ", { inclusive: true }" : ""})`;
     if (e.lo && e.hi) return e.inclusive ? `rt.range_inclusive(${kind}, ${lo}, ${hi})` : `rt.range(${kind}, ${lo}, ${hi})`;
     if (e.lo) return `rt.range_from(${kind}, ${lo})`;
     if (e.hi) return `{ end: ${hi}${e.inclusive ? ", inclusive: true" : ""} }`;
@@ -1432,7 +1433,7 @@ export class BodyEmitter {
       const scope = this.scopes[this.scopes.length - 1]!;
       if (scope.temps.length && !isTrivial(v)) {
         const t = this.temp();
-        this.line(this.isAsync ? `${t} = ${v};` : `const ${t} = ${v};`);
+        this.line(this.isAsync ? `${t} = ${v};` : `const ${t}${this.w.ty(": any")} = ${v};`);
         v = t;
         spilled = true;
       }
@@ -1509,7 +1510,7 @@ export class BodyEmitter {
       // A pattern: evaluate into a place, then test (let-else) and bind.
       const v = this.expr(s.init, { consume: true });
       const t = this.temp();
-      this.line(this.isAsync ? `${t} = ${v};` : `const ${t} = ${v};`);
+      this.line(this.isAsync ? `${t} = ${v};` : `const ${t}${this.w.ty(": any")} = ${v};`);
       const src: PlaceRef = this.isAsync ? { k: "slot", obj: this.fut, key: t.slice(this.fut.length + 1) } : { k: "js", name: t };
       if (s.else) {
         const cond = this.patternTest(s.pat, src, ty);
@@ -1523,7 +1524,7 @@ export class BodyEmitter {
 
   /** `let x = v;` for a place that may be a JS variable, a frame slot or a future field. */
   declareAt(pl: PlaceRef, init: string | undefined, ty: Ty, span: Span): void {
-    const ts = this.w.ty(`: ${this.ctx.tsType(ty)}`);
+    const ts = this.w.ty(`: ${this.ctx.tsLocal(ty)}`);
     const scope = pl.k === "js" && this.observableDrop(ty) ? this.innermostBlockScope() : undefined;
     if (pl.k === "slot" && pl.obj === this.frame && !this.isAsync) this.innermostBlockScope()?.frameSlots?.push(pl.key);
     if (pl.k === "js" && scope?.hoisted) {
@@ -1681,7 +1682,7 @@ export class BodyEmitter {
     const keep = (x: string) => {
       if (pure(x)) return x;
       const t = this.temp();
-      this.line(this.isAsync ? `${t} = ${x};` : `const ${t} = ${x};`);
+      this.line(this.isAsync ? `${t} = ${x};` : `const ${t}${this.w.ty(": any")} = ${x};`);
       return t;
     };
     switch (p.k) {
@@ -1712,7 +1713,7 @@ export class BodyEmitter {
       if (dropsOld && !/^[\w$.]+$/.test(v)) {
         // The new value is computed before the old one is dropped.
         const t = this.temp();
-        this.line(this.isAsync ? `${t} = ${v};` : `const ${t} = ${v};`);
+        this.line(this.isAsync ? `${t} = ${v};` : `const ${t}${this.w.ty(": any")} = ${v};`);
         value = t;
       }
       const p = dropsOld ? this.stablePlace(this.place(e.lhs)) : this.place(e.lhs);
@@ -1790,7 +1791,7 @@ export class BodyEmitter {
         const ty = this.adjustedTy(c.scrutinee);
         const v = this.expr(c.scrutinee, { consume: false });
         const t = this.temp();
-        this.line(this.isAsync ? `${t} = ${v};` : `const ${t} = ${v};`);
+        this.line(this.isAsync ? `${t} = ${v};` : `const ${t}${this.w.ty(": any")} = ${v};`);
         const src: PlaceRef = this.isAsync ? { k: "slot", obj: this.fut, key: t.slice(this.fut.length + 1) } : { k: "js", name: t };
         parts.push(this.patternTest(c.pat, src, ty));
         lets.push({ pat: c.pat, src, ty });
@@ -1819,7 +1820,7 @@ export class BodyEmitter {
     const ty = this.adjustedTy(e.scrutinee);
     const v = this.expr(e.scrutinee, { consume: false });
     const t = this.temp();
-    this.line(this.isAsync ? `${t} = ${v};` : `const ${t} = ${v};`);
+    this.line(this.isAsync ? `${t} = ${v};` : `const ${t}${this.w.ty(": any")} = ${v};`);
     const src: PlaceRef = this.isAsync ? { k: "slot", obj: this.fut, key: t.slice(this.fut.length + 1) } : { k: "js", name: t };
     const scrutPlace = this.isPlaceExpr(e.scrutinee) ? this.place(e.scrutinee) : src;
     e.arms.forEach((arm, i) => {
@@ -1901,12 +1902,12 @@ export class BodyEmitter {
     // `for i in a..b` over integers: a plain JS loop (the range's end evaluated once).
     if (e.iter.kind === "Range" && e.iter.lo && e.iter.hi && itemTy.k === "int" && !this.isAsync) {
       const [lo, hi] = this.operands([e.iter.lo, e.iter.hi]);
-      const i = this.freshJs("$i");
-      const end = this.freshJs("$end");
+      const i = this.freshRaw("$i");
+      const end = this.freshRaw("$end");
       const bigOk = itemTy.kind === "i128" || itemTy.kind === "u128" || itemTy.kind === "i64" || itemTy.kind === "u64" || itemTy.kind === "usize" || itemTy.kind === "isize";
       this.line(`const ${end} = ${hi};`);
       const cmp = e.iter.inclusive ? "<=" : "<";
-      this.line(`${jsLabel}: for (let ${i} = ${lo}; ${i} ${cmp} ${end}; ${i} = ${bigOk ? `rt.int_add(rt.INT.${itemTy.kind}, ${i}, 1)` : `${i} + 1`}) {`);
+      this.line(`${jsLabel}: for (let ${i}${bigOk ? this.w.ty(": any") : ""} = ${lo}; ${i} ${cmp} ${end}; ${i} = ${bigOk ? `rt.int_add(rt.INT.${itemTy.kind}, ${i}, 1)` : `${i} + 1`}) {`);
       this.w.indent(() => {
         if (tick) this.line(tick);
         this.bindPattern(e.pat, { k: "js", name: i }, itemTy, { declare: true });
@@ -1936,7 +1937,7 @@ export class BodyEmitter {
     const info = this.p.tries.get(e.id);
     const v = this.expr(e.operand);
     const t = this.temp();
-    this.line(this.isAsync ? `${t} = ${v};` : `const ${t} = ${v};`);
+    this.line(this.isAsync ? `${t} = ${v};` : `const ${t}${this.w.ty(": any")} = ${v};`);
     const early = (cond: string, value: string) => {
       this.line(`if (${cond}) {`);
       this.w.indent(() => this.emitReturn(value, e.span));
@@ -1997,8 +1998,8 @@ export class BodyEmitter {
         const rt = this.adjustedTy(m.right);
         const la = this.temp();
         const lb = this.temp();
-        this.line(this.isAsync ? `${la} = ${a};` : `const ${la} = ${a};`);
-        this.line(this.isAsync ? `${lb} = ${b};` : `const ${lb} = ${b};`);
+        this.line(this.isAsync ? `${la} = ${a};` : `const ${la}${this.w.ty(": any")} = ${a};`);
+        this.line(this.isAsync ? `${lb} = ${b};` : `const ${lb}${this.w.ty(": any")} = ${b};`);
         const eq = m.macro.endsWith("eq");
         const same = `rt.desc_eq(${descOf(this.ctx, lt)}, ${la}, ${lb})`;
         this.line(`if (${eq ? "!" : ""}${same}) rt.assert_eq_failed(${jsString(eq ? "==" : "!=")}, ${la}, ${descOf(this.ctx, lt)}, ${lb}, ${descOf(this.ctx, rt)}, ${m.fmt ? this.fmtArgs(m.fmt) : "undefined"}, ${l});`);
@@ -2009,7 +2010,7 @@ export class BodyEmitter {
         const ty = this.adjustedTy(m.scrutinee);
         const v = this.expr(m.scrutinee, { consume: false });
         const t = this.temp();
-        this.line(this.isAsync ? `${t} = ${v};` : `const ${t} = ${v};`);
+        this.line(this.isAsync ? `${t} = ${v};` : `const ${t}${this.w.ty(": any")} = ${v};`);
         const src: PlaceRef = this.isAsync ? { k: "slot", obj: this.fut, key: t.slice(this.fut.length + 1) } : { k: "js", name: t };
         let test = this.patternTest(m.pat, src, ty);
         if (m.guard) {

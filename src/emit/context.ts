@@ -108,6 +108,18 @@ export class EmitContext {
   // ------------------------------------------------------------------------------------------------
   // TypeScript types of Rust types (the TS flavour's annotations)
 
+  /**
+   * The annotation of a local variable: exact where the runtime's values have exactly that type
+   * (`boolean`, `string` for `&str`, a user struct or enum), `any` where a Rust type is represented by
+   * several TypeScript types (integers are `number` or `bigint`, references a value or a `Ptr`…).
+   */
+  tsLocal(t: Ty): string {
+    if (t.k === "bool") return "boolean";
+    if (t.k === "str" || (t.k === "ref" && t.inner.k === "str")) return "string";
+    if (t.k === "adt" && !this.tcx.def(t.def).std && t.args.length === 0) return this.tsType(t);
+    return "any";
+  }
+
   tsType(t: Ty): string {
     const L = this.lang;
     switch (t.k) {

@@ -1094,7 +1094,7 @@ export function Pin_get_ref<T>(p: Ptr<T>): Ptr<T> {
 }
 
 /** \`unsafe { p.get_unchecked_mut() }\`: \`&mut T\` out of the pin; moving out of it is on the caller. */
-export function Pin_get_unchecked_mut<T>(p: Ptr<T>): Ptr<T> {
+export function Pin_get_unchecked_mut<T>(p: Ptr<T>): Ptr<any> {
   return p;
 }
 
@@ -1469,7 +1469,7 @@ export interface Future<T> {
 export type Output<F> = F extends Future<infer T> ? T : never;
 
 /** \`fut.poll(cx)\` on a \`Pin<&mut F>\` or a \`Pin<Box<F>>\`: reads the pointer (checked) and polls. */
-export function future_poll<T>(p: PinPointer<Future<T>>, cx: Ptr<Context>, loc: Loc): Poll<T> {
+export function future_poll<T = any>(p: PinPointer<Future<T>> | PinPointer<any>, cx: Ptr<Context>, loc: Loc): Poll<T> {
   const q = p instanceof RBox ? p.deref(loc) : p;
   const f = q.get(loc);
   // \`impl Future for Pin<P>\`, \`Box<F>\` and \`&mut F\`: polling the pointer polls its pointee.
@@ -6008,7 +6008,8 @@ export function str_is_ascii(s: string): boolean {
   return isAscii(s);
 }
 /** \`s.repeat(n)\`; panics \`capacity overflow\` past isize::MAX bytes. */
-export function str_repeat(s: string, n: number, loc?: Loc): RString {
+export function str_repeat(s: string, count: number | bigint, loc?: Loc): RString {
+  const n = Number(count);
   if (s.length > 0 && utf8Len(s) * n > Number.MAX_SAFE_INTEGER) return panic("capacity overflow", loc);
   return new RString(s.repeat(n));
 }
@@ -11474,17 +11475,17 @@ export const T = {
 } as const;
 
 /** \`r.unwrap()\` on a \`Result\`: the panic message shows the error with its type's Debug. */
-export function result_unwrap<V, E>(r: Result<V, E>, errType: TypeDesc<E>, loc?: Loc): V {
+export function result_unwrap<V, E>(r: Result<V, E>, errType: TypeDesc<E> | TypeDesc<any>, loc?: Loc): V | any {
   return r.unwrap((e) => debug_string(e, errType), loc);
 }
 
 /** \`r.expect(msg)\` on a \`Result\`: panics with \`msg: {e:?}\`. */
-export function result_expect<V, E>(r: Result<V, E>, msg: string, errType: TypeDesc<E>, loc?: Loc): V {
+export function result_expect<V, E>(r: Result<V, E>, msg: string, errType: TypeDesc<E> | TypeDesc<any>, loc?: Loc): V | any {
   return r.expect(msg, (e) => debug_string(e, errType), loc);
 }
 
 /** \`r.unwrap_err()\`: the panic message shows the \`Ok\` value with its type's Debug. */
-export function result_unwrap_err<V, E>(r: Result<V, E>, okType: TypeDesc<V>, loc?: Loc): E {
+export function result_unwrap_err<V, E>(r: Result<V, E>, okType: TypeDesc<V> | TypeDesc<any>, loc?: Loc): E | any {
   return r.unwrap_err((v) => debug_string(v, okType), loc);
 }
 
@@ -11578,7 +11579,10 @@ namespace rt {
 export type SharedRef<T> = T | Ptr<T>;
 
 /** \`*r\` for a shared reference. */
-export function deref<T>(r: SharedRef<T>, loc?: Loc): T {
+// Emitted code's types are loose where a Rust type has several runtime forms: \`deref\`, \`index\` and
+// \`invoke\` return \`any\`, so that what follows them type-checks whatever the form.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function deref<T>(r: SharedRef<T>, loc?: Loc): any {
   return r instanceof Ptr ? r.get(loc) : r;
 }
 
@@ -11629,7 +11633,7 @@ export function array_index_checked(a: readonly unknown[], ix: Int, loc: Loc): n
 }
 
 /** \`x[range]\` and other indexing through \`Index\` on std types: a slice view (or a \`str\` slice). */
-export function index(base: unknown, ix: unknown, loc: Loc): unknown {
+export function index(base: unknown, ix: unknown, loc: Loc): any {
   if (typeof base === "string") return str_index(base, ix as never, loc);
   if (base instanceof RString) return str_index(base.s, ix as never, loc);
   if (base instanceof RVec || base instanceof Slice) return base.slice(ix as never, loc);
@@ -11720,8 +11724,8 @@ export function binop_assign(method: string, p: Ptr<unknown>, b: unknown, loc: L
 }
 
 /** \`s + t\` for \`String + &str\`: the string is reused (moved), as in Rust. */
-export function string_add(s: RString, t: string): RString {
-  s.push_str(t);
+export function string_add(s: RString, t: string | RString | Ptr<unknown>): RString {
+  s.push_str(text_of(t));
   return s;
 }
 
@@ -11763,7 +11767,7 @@ export function pointer_future<T>(p: Ptr<Future<T>> | RBox<Future<T>>, loc: Loc)
 }
 
 /** \`v.m(args)\` for a method taking \`self\` by value when \`v\` is computed: \`v\` is evaluated once. */
-export function invoke(self: unknown, method: string, ...args: unknown[]): unknown {
+export function invoke(self: unknown, method: string, ...args: unknown[]): any {
   return (self as Record<string, (...a: unknown[]) => unknown>)[method]!(self, ...args);
 }
 
@@ -11787,6 +11791,21 @@ export function awaitee_ptr(f: Composite & { $pa: Ptr<unknown> | null; __awaitee
   const p = f.$pa;
   if (p !== null && p.m.gen === p.g && p.m.keys === null) return p;
   return (f.$pa = Ptr.internal(f, "__awaitee", loc));
+}
+
+/** The text of a \`str\`, \`String\` or a reference to either (\`Ptr\`s followed), for comparisons. */
+export function text_of(v: unknown): string {
+  let x = v;
+  while (x instanceof Ptr) x = x.get();
+  return x instanceof RString ? x.s : (x as string);
+}
+
+/** \`a < b\` (and \`<=\`, \`>\`, \`>=\`) through \`PartialOrd::partial_cmp\`: false when incomparable. */
+export function partial_compare(t: TypeDesc<any>, a: unknown, b: unknown, op: "<" | "<=" | ">" | ">="): boolean {
+  const o = desc_partial_cmp(t, a, b);
+  if (o.tag === 0) return false;
+  const c = o._0 as number;
+  return op === "<" ? c < 0 : op === "<=" ? c <= 0 : op === ">" ? c > 0 : c >= 0;
 }
 
 /** \`std::process::exit(code)\`. */

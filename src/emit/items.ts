@@ -405,7 +405,7 @@ function emitConst(ctx: EmitContext, w: Writer, node: ast.ConstItem, def: DefId)
   w.line(`${name}$v = (() => {`);
   w.append(body.rawLines);
   w.line("})();");
-  w.line(`return rt.copy(${name}$v);`);
+  w.line(`return rt.copy(${name}$v${w.ty("!")});`);
   w.close();
   w.line("");
 }
@@ -465,9 +465,9 @@ function emitFnLike(ctx: EmitContext, w: Writer, body: FnBodyInfo, opts: FnOpts)
     const selfTy = sig.inputs[0] ?? Ty.error;
     const pl = be.declareLocal(body.selfLocal);
     paramDrops.push({ place: pl, ty: selfTy, span: node.selfParam?.span ?? node.span });
-    if (pl.k === "js") params.push(`${pl.name}${w.ty(`: ${ctx.tsType(selfTy)}`)}${opts.iteratorNext ? ` = rt.Ptr.internalTemp(this, "0:0")` : ""}`);
+    if (pl.k === "js") params.push(`${pl.name}${w.ty(`: ${ctx.tsLocal(selfTy)}`)}${opts.iteratorNext ? ` = rt.Ptr.internalTemp(this, "0:0")` : ""}`);
     else if (pl.k === "slot") {
-      params.push(`$self${w.ty(`: ${ctx.tsType(selfTy)}`)}`);
+      params.push(`$self${w.ty(`: ${ctx.tsLocal(selfTy)}`)}`);
       frameInit.push(`${pl.key}: $self`);
     }
   }
@@ -476,17 +476,17 @@ function emitFnLike(ctx: EmitContext, w: Writer, body: FnBodyInfo, opts: FnOpts)
     if (simple !== undefined) {
       const pl = be.declareLocal(simple);
       paramDrops.push({ place: pl, ty: p.ty, span: p.pat.span });
-      if (pl.k === "js") params.push(`${pl.name}${w.ty(`: ${ctx.tsType(p.ty)}`)}`);
+      if (pl.k === "js") params.push(`${pl.name}${w.ty(`: ${ctx.tsLocal(p.ty)}`)}`);
       else if (pl.k === "slot") {
-        params.push(`$p${i}${w.ty(`: ${ctx.tsType(p.ty)}`)}`);
+        params.push(`$p${i}${w.ty(`: ${ctx.tsLocal(p.ty)}`)}`);
         frameInit.push(`${pl.key}: $p${i}`);
       }
     } else {
-      params.push(`$p${i}${w.ty(`: ${ctx.tsType(p.ty)}`)}`);
+      params.push(`$p${i}${w.ty(`: ${ctx.tsLocal(p.ty)}`)}`);
       binds.push(() => be.bindPattern(p.pat, { k: "js", name: `$p${i}` }, p.ty, { declare: true }));
     }
   });
-  const ret = w.ty(`: ${ctx.tsType(sig.output)}`);
+  const ret = w.ty(`: ${ctx.tsLocal(sig.output)}`);
   w.line(`// ${comment}`);
   const head = opts.method ? `${opts.isStatic ? "static " : ""}${opts.objectMember ? "" : ""}${jsName}${tparams}(${params.join(", ")})${ret} {` : `export function ${jsName}${tparams}(${params.join(", ")})${ret} {`;
   w.open(head);
@@ -522,11 +522,11 @@ function emitAsyncFn(ctx: EmitContext, w: Writer, body: FnBodyInfo, jsName: stri
   const args: string[] = [];
   const sig = ctx.tcx.fnSig(body.def);
   if (body.selfLocal !== undefined) {
-    params.push(`self${w.ty(`: ${ctx.tsType(sig.inputs[0] ?? Ty.error)}`)}`);
+    params.push(`self${w.ty(`: ${ctx.tsLocal(sig.inputs[0] ?? Ty.error)}`)}`);
     args.push("self");
   }
   body.params.forEach((p, i) => {
-    params.push(`$p${i}${w.ty(`: ${ctx.tsType(p.ty)}`)}`);
+    params.push(`$p${i}${w.ty(`: ${ctx.tsLocal(p.ty)}`)}`);
     args.push(`$p${i}`);
   });
   w.line(`// ${comment}: calling it runs none of its body — it returns the future in state Unresumed`);

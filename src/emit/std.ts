@@ -317,6 +317,12 @@ const SPECIAL: Record<string, Special> = {
     if (r && owner?.k === "adt" && owner.def === c.ctx.lang.String) return `rt.str_as_ptr(${c.b.expr(r, { consume: false }).replace(/\.s$/, "")}, ${c.loc})`;
     return `rt.str_as_ptr(${c.obj}, ${c.loc})`;
   },
+  "int::from_str_radix": (c) => {
+    const t = c.a.selfTy ?? c.a.retTy;
+    const k = t.k === "int" ? t.kind : c.a.retTy.k === "adt" && c.a.retTy.args[0]?.k === "int" ? (c.a.retTy.args[0] as Ty & { k: "int" }).kind : "i32";
+    return `rt.int_from_str_radix(rt.INT.${k}, ${c.ops[0]}, ${c.ops[1]}, ${c.loc})`;
+  },
+  "Option::transpose": (c) => `rt.Option_transpose(${c.obj})`,
   "slice::join": (c) => `rt.slice_join(${c.obj}, ${c.ops[0]})`,
   "slice::concat": (c) => `rt.slice_concat(${c.obj})`,
   "slice::fill": (c) => `rt.slice_view(${c.obj}).fill(${c.ops[0]}, ${cloneOf(c, retElemOfRecv(c))})`,
@@ -503,19 +509,20 @@ function itemOf(c: SpecialCtx, iter: Ty | undefined): Ty | undefined {
 }
 
 function cloneOf(c: SpecialCtx, t: Ty | undefined): string {
-  return t ? `(v) => rt.desc_clone(${desc(c, t)}, v)` : "undefined";
+  return t ? `(v${c.b.w.ty(": any")}) => rt.desc_clone(${desc(c, t)}, v)` : "undefined";
 }
 function eqOf(c: SpecialCtx, t: Ty | undefined): string {
-  return t ? `(a, b) => rt.desc_eq(${desc(c, t)}, a, b)` : "undefined";
+  return t ? `(a${c.b.w.ty(": any")}, b${c.b.w.ty(": any")}) => rt.desc_eq(${desc(c, t)}, a, b)` : "undefined";
 }
 function cmpOf(c: SpecialCtx, t: Ty | undefined): string {
-  return t ? `(a, b) => rt.desc_cmp(${desc(c, t)}, a, b)` : "undefined";
+  return t ? `(a${c.b.w.ty(": any")}, b${c.b.w.ty(": any")}) => rt.desc_cmp(${desc(c, t)}, a, b)` : "undefined";
 }
 
 function sumOf(c: SpecialCtx, op: "sum" | "product"): string {
   const r = c.a.retTy;
-  if (r.k === "int") return `${c.obj}.${op}(rt.INT.${r.kind}, ${c.loc})`;
-  if (r.k === "float") return `${c.obj}.${op}_${r.kind}()`;
+  const it = c.ctx.opts.flavour === "ts" ? `(${c.obj} as rt.RIter<any>)` : c.obj!;
+  if (r.k === "int") return `${it}.${op}(rt.INT.${r.kind}, ${c.loc})`;
+  if (r.k === "float") return `${it}.${op}_${r.kind}()`;
   const L = c.ctx.lang;
   const inner = r.k === "adt" ? r.args[0] : undefined;
   if (r.k === "adt" && (r.def === L.Option || r.def === L.Result) && inner?.k === "int" && op === "sum") {

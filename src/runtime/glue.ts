@@ -26,7 +26,10 @@ import { future_poll, type Context, type Future, type Poll } from "./task.js";
 export type SharedRef<T> = T | Ptr<T>;
 
 /** `*r` for a shared reference. */
-export function deref<T>(r: SharedRef<T>, loc?: Loc): T {
+// Emitted code's types are loose where a Rust type has several runtime forms: `deref`, `index` and
+// `invoke` return `any`, so that what follows them type-checks whatever the form.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function deref<T>(r: SharedRef<T>, loc?: Loc): any {
   return r instanceof Ptr ? r.get(loc) : r;
 }
 
@@ -77,7 +80,7 @@ export function array_index_checked(a: readonly unknown[], ix: Int, loc: Loc): n
 }
 
 /** `x[range]` and other indexing through `Index` on std types: a slice view (or a `str` slice). */
-export function index(base: unknown, ix: unknown, loc: Loc): unknown {
+export function index(base: unknown, ix: unknown, loc: Loc): any {
   if (typeof base === "string") return str_index(base, ix as never, loc);
   if (base instanceof RString) return str_index(base.s, ix as never, loc);
   if (base instanceof RVec || base instanceof Slice) return base.slice(ix as never, loc);
@@ -211,7 +214,7 @@ export function pointer_future<T>(p: Ptr<Future<T>> | RBox<Future<T>>, loc: Loc)
 }
 
 /** `v.m(args)` for a method taking `self` by value when `v` is computed: `v` is evaluated once. */
-export function invoke(self: unknown, method: string, ...args: unknown[]): unknown {
+export function invoke(self: unknown, method: string, ...args: unknown[]): any {
   return (self as Record<string, (...a: unknown[]) => unknown>)[method]!(self, ...args);
 }
 

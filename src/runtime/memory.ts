@@ -871,7 +871,7 @@ export function Pin_get_ref<T>(p: Ptr<T>): Ptr<T> {
 }
 
 /** `unsafe { p.get_unchecked_mut() }`: `&mut T` out of the pin; moving out of it is on the caller. */
-export function Pin_get_unchecked_mut<T>(p: Ptr<T>): Ptr<T> {
+export function Pin_get_unchecked_mut<T>(p: Ptr<T>): Ptr<any> {
   return p;
 }
 

@@ -471,7 +471,8 @@ export function str_is_ascii(s: string): boolean {
   return isAscii(s);
 }
 /** `s.repeat(n)`; panics `capacity overflow` past isize::MAX bytes. */
-export function str_repeat(s: string, n: number, loc?: Loc): RString {
+export function str_repeat(s: string, count: number | bigint, loc?: Loc): RString {
+  const n = Number(count);
   if (s.length > 0 && utf8Len(s) * n > Number.MAX_SAFE_INTEGER) return panic("capacity overflow", loc);
   return new RString(s.repeat(n));
 }

@@ -61,7 +61,7 @@ export interface Future<T> {
 export type Output<F> = F extends Future<infer T> ? T : never;
 
 /** `fut.poll(cx)` on a `Pin<&mut F>` or a `Pin<Box<F>>`: reads the pointer (checked) and polls. */
-export function future_poll<T>(p: PinPointer<Future<T>>, cx: Ptr<Context>, loc: Loc): Poll<T> {
+export function future_poll<T = any>(p: PinPointer<Future<T>> | PinPointer<any>, cx: Ptr<Context>, loc: Loc): Poll<T> {
   const q = p instanceof RBox ? p.deref(loc) : p;
   const f = q.get(loc);
   // `impl Future for Pin<P>`, `Box<F>` and `&mut F`: polling the pointer polls its pointee.

@@ -1080,17 +1080,17 @@ export const T = {
 } as const;
 
 /** `r.unwrap()` on a `Result`: the panic message shows the error with its type's Debug. */
-export function result_unwrap<V, E>(r: Result<V, E>, errType: TypeDesc<E>, loc?: Loc): V {
+export function result_unwrap<V, E>(r: Result<V, E>, errType: TypeDesc<E> | TypeDesc<any>, loc?: Loc): V | any {
   return r.unwrap((e) => debug_string(e, errType), loc);
 }
 
 /** `r.expect(msg)` on a `Result`: panics with `msg: {e:?}`. */
-export function result_expect<V, E>(r: Result<V, E>, msg: string, errType: TypeDesc<E>, loc?: Loc): V {
+export function result_expect<V, E>(r: Result<V, E>, msg: string, errType: TypeDesc<E> | TypeDesc<any>, loc?: Loc): V | any {
   return r.expect(msg, (e) => debug_string(e, errType), loc);
 }
 
 /** `r.unwrap_err()`: the panic message shows the `Ok` value with its type's Debug. */
-export function result_unwrap_err<V, E>(r: Result<V, E>, okType: TypeDesc<V>, loc?: Loc): E {
+export function result_unwrap_err<V, E>(r: Result<V, E>, okType: TypeDesc<V> | TypeDesc<any>, loc?: Loc): E | any {
   return r.unwrap_err((v) => debug_string(v, okType), loc);
 }
 
