@@ -870,7 +870,7 @@ export class BodyEmitter {
     const vals = this.operands(e.fields.map((f) => f.value));
     const byIndex = new Map<number, string>();
     e.fields.forEach((f, i) => {
-      const idx = this.p.fieldIndex.get(f.value.id) ?? fields.findIndex((x) => x.name === f.name.name);
+      const idx = fields.findIndex((x) => x.name === f.name.name);
       byIndex.set(idx, vals[i]!);
     });
     if (e.base) {
@@ -1028,7 +1028,9 @@ export class BodyEmitter {
     const ty = this.tyOf(e);
     const elem = ty.k === "adt" ? ty.args[0] : undefined;
     const kind = elem?.k === "int" ? `rt.INT.${elem.kind}` : elem?.k === "char" ? "\"char\"" : "rt.INT.i32";
-    const [lo, hi] = this.operands([e.lo, e.hi].filter((x): x is ast.Expr => !!x));
+    const ends = this.operands([e.lo, e.hi].filter((x): x is ast.Expr => !!x));
+    const lo = e.lo ? ends[0] : undefined;
+    const hi = e.hi ? ends[e.lo ? 1 : 0] : undefined;
     if (elem?.k === "char" && e.lo && e.hi) return `rt.char_range(${lo}, ${hi}${e.inclusive ? ", { inclusive: true }" : ""})`;
     if (e.lo && e.hi) return e.inclusive ? `rt.range_inclusive(${kind}, ${lo}, ${hi})` : `rt.range(${kind}, ${lo}, ${hi})`;
     if (e.lo) return `rt.range_from(${kind}, ${lo})`;

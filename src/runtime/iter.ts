@@ -552,6 +552,10 @@ export class Range<V extends Int> extends RIter<V> {
 /** `a..=b`. Debug prints `a..=b` (and `a..=b (exhausted)` is not printed by Rust: it prints `a..=b`). */
 export class RangeInclusive<V extends Int> extends RIter<V> {
   exhausted = false;
+  /** As a slice index (`&a[1..=3]`): the end is included. */
+  get inclusive(): boolean {
+    return true;
+  }
   constructor(
     readonly $k: IntKind<V>,
     public start: V,
