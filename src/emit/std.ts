@@ -251,7 +251,15 @@ const SPECIAL: Record<string, Special> = {
     if (to?.k === "int") return `rt.int_try_from(rt.INT.${to.kind}, ${c.obj})`;
     return undefined;
   },
-  "AsRef::as_ref": (c) => c.obj,
+  "AsRef::as_ref": (c) => {
+    const L = c.ctx.lang;
+    if (c.selfTy?.k === "adt" && c.selfTy.def === L.Box) return `${c.obj}.v`;
+    if (c.selfTy?.k === "adt" && c.selfTy.def === L.String) return `rt.text_of(${c.obj})`;
+    return c.obj;
+  },
+  "Box::as_ref": (c) => `${c.obj}.v`,
+  "Box::as_mut": (c) => `rt.Ptr.to(${c.obj}, "v", ${c.loc})`,
+  "AsMut::as_mut": (c) => (c.selfTy?.k === "adt" && c.selfTy.def === c.ctx.lang.Box ? `rt.Ptr.to(${c.obj}, "v", ${c.loc})` : undefined),
   "Borrow::borrow": (c) => c.obj,
   // ---- Strings
   "String::from": (c) => `rt.String_from(${c.ops[0]})`,

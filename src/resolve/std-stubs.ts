@@ -1068,6 +1068,8 @@ pub mod boxed {
     }
     impl<T: ?Sized> crate::ops::Deref for Box<T> { type Target = T; }
     impl<T: ?Sized> crate::ops::DerefMut for Box<T> {}
+    impl<T: ?Sized> crate::convert::AsRef<T> for Box<T> {}
+    impl<T: ?Sized> crate::convert::AsMut<T> for Box<T> {}
     impl<T: Clone> Clone for Box<T> {}
     impl<T: Default> Default for Box<T> {}
     impl<T: ?Sized + PartialEq> PartialEq for Box<T> {}

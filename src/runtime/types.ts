@@ -344,6 +344,12 @@ function debugList<T>(items: Iterable<T>, t: TypeDesc<T>, f: Formatter): FmtResu
   return f.debug_list().entries(items, t).finish();
 }
 
+function asSlice<T>(v: Slice<T> | T[] | RVec<T>): Slice<T> {
+  if (v instanceof Slice) return v;
+  if (v instanceof RVec) return v.as_slice();
+  return new Slice(v, 0, v.length);
+}
+
 function sliceItems<T>(s: Slice<T>): T[] {
   return s.a.slice(s.start, s.end);
 }
@@ -393,9 +399,14 @@ function slice<E>(t: TypeDesc<E>): TypeDesc<Slice<E>> {
     size: 16,
     debug: (v, f) => debugList(sliceItems(v), t, f),
     clone: identity,
-    eq: (a, b) => seqEq(a.a, b.a, t, a.start, a.end, b.start, b.end),
-    cmp: (a, b) => seqCmp(sliceItems(a), sliceItems(b), t, "total") as number,
-    partial_cmp: (a, b) => seqCmp(sliceItems(a), sliceItems(b), t, "partial"),
+    // The other side of `==` may be an array or a Vec (`&v[..2] == [3, 4]`).
+    eq: (a, b) => {
+      const x = asSlice(a);
+      const y = asSlice(b);
+      return seqEq(x.a, y.a, t, x.start, x.end, y.start, y.end);
+    },
+    cmp: (a, b) => seqCmp(sliceItems(asSlice(a)), sliceItems(asSlice(b)), t, "total") as number,
+    partial_cmp: (a, b) => seqCmp(sliceItems(asSlice(a)), sliceItems(asSlice(b)), t, "partial"),
   };
 }
 
