@@ -93,7 +93,6 @@ export class AsyncBodyEmitter extends BodyEmitter {
     const saved = layout.states.find((s) => s.name === `Suspend${index}`);
     const names = saved ? saved.locals.map((x) => x.name ?? "temp").join(", ") : "";
     this.markLabel(state, `Suspend${index}: \`.await\` at ${where}${names ? ` — stores ${names}` : ""}`);
-    if (this.ctx.opts.instrument) this.line(`rt.tracePoll(${this.fut}, ${l});`);
     const r = `$r${index}`;
     // The awaited future is polled in place: `self` is a pointer to our `__awaitee` field. The state
     // machines pinion emits use `this` and never read it, so for them none is made.
@@ -102,6 +101,7 @@ export class AsyncBodyEmitter extends BodyEmitter {
     this.line(`const ${r} = ${this.fut}.__awaitee.poll(${self}, cx);`);
     this.line(`if (${r} === rt.PENDING) {`);
     this.w.indent(() => {
+      if (this.ctx.opts.instrument) this.line(`rt.trace_pending(${this.fut}, ${state}, ${l});`);
       this.line(`${this.fut}.state = ${state};`);
       this.line("return rt.PENDING;");
     });
@@ -204,6 +204,7 @@ export class AsyncBodyEmitter extends BodyEmitter {
       v = t;
     }
     this.dropScopesFrom(0, span);
+    if (this.ctx.opts.instrument) this.line(`rt.trace_ready(${this.fut}, ${this.loc(span)});`);
     this.line(`${this.fut}.state = 1;`);
     this.line(v === undefined ? "return undefined;" : `return ${v};`);
   }

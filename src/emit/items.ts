@@ -652,6 +652,7 @@ function emitFutureClass(ctx: EmitContext, w: Writer, spec: FutureSpec): void {
   w.line("}");
   w.open(`poll(_self${w.ty(": rt.Ptr<any> | null")}, cx${w.ty(": rt.Ptr<rt.Context>")})${w.ty(": any")} {`);
   w.line("let $pc = this.state;");
+  if (ctx.opts.instrument) w.line(`rt.trace_poll(this, $pc, ${ctx.loc(spec.span)});`);
   w.line("this.state = 2; // Panicked, unless it returns (a panic leaves it there)");
   w.open("$m: for (;;) {");
   w.open("switch ($pc) {");

@@ -12,7 +12,7 @@
 
 import { machine, type Loc } from "./machine.js";
 import { panic } from "./panic.js";
-import { Composite, Frame, MOVED, Ptr, RBox, relocate } from "./memory.js";
+import { Composite, Frame, MOVED, Ptr, RBox, describeValue, relocate } from "./memory.js";
 import { drop_in_place } from "./drop.js";
 import { desc_partial_cmp, type TypeDesc } from "./types.js";
 import type { Int } from "./int.js";
@@ -253,6 +253,33 @@ export function partial_compare(t: TypeDesc<any>, a: unknown, b: unknown, op: "<
   if (o.tag === 0) return false;
   const c = o._0 as number;
   return op === "<" ? c < 0 : op === "<=" ? c <= 0 : op === ">" ? c > 0 : c >= 0;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// `--trace` of emitted futures: each poll, and the state each poll leaves the future in.
+
+const STATE_NAMES = ["Unresumed", "Returned", "Panicked"];
+
+function stateName(s: number): string {
+  return STATE_NAMES[s] ?? `Suspend${s - 3}`;
+}
+
+/** A poll of an emitted future begins (in state `state`). */
+export function trace_poll(fut: object, state: number, loc: Loc): void {
+  const t = machine().trace;
+  if (t) t({ kind: "poll", loc, text: `poll ${describeValue(fut)} (in ${stateName(state)})` });
+}
+
+/** The poll returns `Pending`: the future waits at an `.await`, in `SuspendN`. */
+export function trace_pending(fut: object, state: number, loc: Loc): void {
+  const t = machine().trace;
+  if (t) t({ kind: "pending", loc, text: `${describeValue(fut)} → Pending, leaves it in ${stateName(state)}` });
+}
+
+/** The poll returns `Ready`: the future is in `Returned`. */
+export function trace_ready(fut: object, loc: Loc): void {
+  const t = machine().trace;
+  if (t) t({ kind: "ready", loc, text: `${describeValue(fut)} → Ready, leaves it in Returned` });
 }
 
 /** `std::process::exit(code)`. */
