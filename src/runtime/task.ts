@@ -281,7 +281,14 @@ export class Waker {
 }
 
 function sameData(a: WakerData, b: WakerData): boolean {
-  return a === b || (a instanceof Ptr && b instanceof Ptr && a.addr === b.addr);
+  if (a === b) return true;
+  // Wakers made from an `Arc` (`Waker::from(arc)`, and their clones) point at the same allocation
+  // when their handles share the reference-counted box.
+  const ha = a instanceof Ptr ? (a.c as { v?: unknown }).v : undefined;
+  const hb = b instanceof Ptr ? (b.c as { v?: unknown }).v : undefined;
+  const ba = (ha as { $box?: unknown } | undefined)?.$box;
+  if (ba !== undefined && ba === (hb as { $box?: unknown } | undefined)?.$box) return true;
+  return a instanceof Ptr && b instanceof Ptr && a.addr === b.addr;
 }
 
 function noopRaw(): RawWaker {
