@@ -787,6 +787,18 @@ export class BodyEmitter {
     const t = selfTy && this.ctx.solver(this.spec.fnDef).normalize(selfTy);
     if (t?.k === "adt" && !this.ctx.tcx.def(t.def).std) return this.ctx.itemNames.get(t.def)!;
     if (impl !== undefined && this.ctx.itemNames.has(impl)) return this.ctx.itemNames.get(impl)!;
+    if (t?.k === "param") {
+      // Generic code is not monomorphized; a value of the type parameter names its class at run time:
+      // the receiver for `Self` (a trait's default method), or a parameter of type `C`, `&C`, `Box<C>`.
+      const body = this.spec.fnDef !== undefined ? this.p.bodies.find((b) => b.def === this.spec.fnDef) : undefined;
+      if (t.name === "Self" && body?.selfLocal !== undefined) return `rt.class_of(${this.read(this.placeOfLocal(body.selfLocal), span)})`;
+      const strip = (x: Ty): Ty => (x.k === "ref" ? strip(x.inner) : x.k === "adt" && x.def === this.lang.Box && x.args[0] ? strip(x.args[0]) : x);
+      const holder = body?.params.find((p) => {
+        const pt = strip(p.ty);
+        return pt.k === "param" && pt.name === t.name && p.bindings.length === 1 && p.pat.kind === "IdentPat";
+      });
+      if (holder) return `rt.class_of(${this.read(this.placeOfLocal(holder.bindings[0]!), span)})`;
+    }
     if (t?.k === "param") this.ctx.unsupported(`${what} on the type parameter \`${t.name}\` (an associated item of a generic type, which needs monomorphization)`, span);
     else this.ctx.unsupported(`${what} of \`${t ? this.ctx.printTy(t) : "?"}\``, span);
     return "undefined";
@@ -1088,7 +1100,12 @@ export class BodyEmitter {
     if (!m) return "undefined";
     const d = this.ctx.tcx.def(m.def);
     const recvTy = this.adjustedTy(e.receiver);
-    const own = d.std ? this.userImplMethod(m.def, m.impl) : undefined;
+    // The impl is known (the receiver's type is): call its method, or the trait's default method.
+    let own = this.userImplMethod(m.def, m.impl);
+    if (!own && m.impl !== undefined && !d.std && d.kind === "fn" && d.container.kind === "trait" && d.node.body && !this.ctx.tcx.def(m.impl).std) {
+      const traitObj = this.ctx.itemNames.get(d.container.trait);
+      if (traitObj) own = `${traitObj}.${jsIdent(d.name)}`;
+    }
     if (own) {
       // A std trait's method implemented by a user type (`Wake::wake_by_ref`, `Iterator::next`): the
       // impl is known, so call its method directly.

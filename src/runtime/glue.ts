@@ -282,6 +282,15 @@ export function trace_ready(fut: object, loc: Loc): void {
   if (t) t({ kind: "ready", loc, text: `${describeValue(fut)} → Ready, leaves it in Returned` });
 }
 
+/** The class of the value behind a receiver (`Self::LIMIT` in a trait's default method): what holds
+ *  the associated items of the receiver's type. */
+export function class_of(self: unknown): any {
+  let v = self;
+  while (v instanceof Ptr) v = v.get();
+  if (v instanceof RBox) v = v.v;
+  return (v as { constructor: unknown }).constructor;
+}
+
 /** `std::process::exit(code)`. */
 export function process_exit(code: number): never {
   throw new ProcessExit(code);
