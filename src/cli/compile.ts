@@ -11,7 +11,6 @@
 
 import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import type { Command } from "commander";
 import { Session } from "../pipeline.js";
 import { compile } from "../compile.js";
 import { renderDiagnostics } from "../diagnostics/index.js";
@@ -23,20 +22,8 @@ export interface CompileCliOptions {
   readonly format?: boolean;
 }
 
-export function registerCompile(program: Command, setExit: (code: number) => void): void {
-  program
-    .command("compile")
-    .description("compile a Rust program to readable TypeScript state machines")
-    .argument("<file>", "a Rust source file")
-    .option("-o, --output <path>", "write to this file, or into this directory as NAME.ts")
-    .option("--runtime <how>", "`import` (from pinion/runtime), `import:SPECIFIER`, or `inline` (one self-contained file)", "import")
-    .option("--lang <lang>", "ts (annotated) or js", "ts")
-    .option("--no-format", "do not format with prettier")
-    .action(async (path: string, opts: CompileCliOptions) => {
-      setExit(await compileFile(path, opts, { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) }));
-    });
-}
-
+/** The whole command with its I/O passed in; returns the exit code. src/cli/index.ts imports this
+ *  module only when `compile` is asked for, and prettier is imported only when the output is formatted. */
 export async function compileFile(path: string, opts: CompileCliOptions, io: { stdout: (s: string) => void; stderr: (s: string) => void }, session = new Session()): Promise<number> {
   if (opts.lang !== "ts" && opts.lang !== "js") {
     io.stderr(`error: unknown language \`${opts.lang}\` (expected ts or js)\n`);
@@ -47,16 +34,16 @@ export async function compileFile(path: string, opts: CompileCliOptions, io: { s
     io.stderr(`error: unknown runtime mode \`${opts.runtime}\` (expected import, import:SPECIFIER or inline)\n`);
     return 2;
   }
+  const flavour = opts.lang;
+  if (inline && flavour !== "ts") {
+    io.stderr("error: `--runtime inline` carries the runtime as TypeScript; use it with `--lang ts`\n");
+    return 2;
+  }
   let text: string;
   try {
     text = readFileSync(path, "utf8");
   } catch (e) {
     io.stderr(`error: cannot read \`${path}\`: ${(e as NodeJS.ErrnoException).code ?? String(e)}\n`);
-    return 2;
-  }
-  const flavour = opts.lang;
-  if (inline && flavour !== "ts") {
-    io.stderr("error: `--runtime inline` carries the runtime as TypeScript; use it with `--lang ts`\n");
     return 2;
   }
   const r = compile(session, path, text, {

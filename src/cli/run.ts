@@ -2,7 +2,7 @@
 // rustc-built binary prints and exiting with its exit code.
 //
 //   $ pinion run examples/01_self_referential_future.rs
-//   $ pinion run --trace examples/05_executor_timeline.rs    every poll, borrow, move, pin and
+//   $ pinion run --trace examples/10_executor_timeline.rs    every poll, borrow, move, pin and
 //                                                             invalidation on stderr, with source lines
 //
 // Exit codes: the program's (0, 101 for a panic or undefined behavior, process::exit's code, 1 for
@@ -10,7 +10,6 @@
 // errors and is not run; 2 usage or I/O errors.
 
 import { readFileSync } from "node:fs";
-import type { Command } from "commander";
 import { Session } from "../pipeline.js";
 import { run } from "../compile.js";
 import { renderDiagnostics } from "../diagnostics/index.js";
@@ -27,32 +26,30 @@ export interface RunIo {
   readonly color: boolean;
 }
 
-export function registerRun(program: Command, setExit: (code: number) => void): void {
-  program
-    .command("run")
-    .description("compile a Rust program and run it: its output and exit code are the rustc-built binary's")
-    .argument("<file>", "a Rust source file with `fn main`")
-    .option("--trace", "print each poll, borrow, move, pin and invalidation on stderr, with source lines")
-    .option("--max-steps <n>", "stop the program after this many steps (statements, loop iterations, calls)")
-    .action((path: string, opts: RunCliOptions) => {
-      const out: string[] = [];
-      const flush = () => {
-        if (out.length) process.stdout.write(out.splice(0).join(""));
-      };
-      const code = runFile(path, opts, {
-        stdout: (s) => {
-          out.push(s);
-          if (out.length > 4096) flush();
-        },
-        stderr: (s) => {
-          flush();
-          process.stderr.write(s);
-        },
-        color: process.stderr.isTTY === true && !process.env.NO_COLOR,
-      });
+/**
+ * The command as the CLI runs it (src/cli/index.ts imports this module only when `run` is asked for):
+ * `runFile` on the process's stdout and stderr. The program's stdout is buffered — a program that prints
+ * in a loop would otherwise pay for one write per `println!` — and flushed before anything goes to
+ * stderr, so that the two streams interleave as the program wrote them.
+ */
+export function runCommand(path: string, opts: RunCliOptions): number {
+  const out: string[] = [];
+  const flush = () => {
+    if (out.length) process.stdout.write(out.splice(0).join(""));
+  };
+  const code = runFile(path, opts, {
+    stdout: (s) => {
+      out.push(s);
+      if (out.length > 4096) flush();
+    },
+    stderr: (s) => {
       flush();
-      setExit(code);
-    });
+      process.stderr.write(s);
+    },
+    color: process.stderr.isTTY === true && !process.env["NO_COLOR"],
+  });
+  flush();
+  return code;
 }
 
 /** The whole command with its I/O passed in; returns the exit code. */

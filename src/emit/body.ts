@@ -40,11 +40,11 @@ export type PlaceRef =
   /** `obj.key` (a frame slot, a saved local of a future, a field of a struct or tuple). */
   | { readonly k: "slot"; readonly obj: string; readonly key: string; readonly computed?: boolean }
   /** `*ptr` through a mutable pointer (always a `Ptr`). */
-  | { readonly k: "derefMut"; readonly ptr: string }
+  | { readonly k: "derefMut"; readonly ptr: string; readonly raw?: boolean }
   /** `*r` through a shared reference (a value or a `Ptr`). */
   | { readonly k: "derefShared"; readonly ref: string }
   /** An element of a Vec / VecDeque (`.index`/`.set`/`.index_mut`). */
-  | { readonly k: "vecElem"; readonly vec: string; readonly index: string }
+  | { readonly k: "vecElem"; readonly vec: string; readonly index: string; readonly at?: string }
   /** A temporary value with no place (an rvalue). */
   | { readonly k: "value"; readonly expr: string };
 
@@ -287,7 +287,7 @@ export class BodyEmitter {
       case "derefShared":
         return `rt.deref(${p.ref}, ${this.loc(span)})`;
       case "vecElem":
-        return `${p.vec}.index(${p.index}, ${this.loc(span)})`;
+        return `${p.vec}.index(${p.index}, ${p.at ?? this.loc(span)})`;
       case "value":
         return p.expr;
     }
@@ -303,7 +303,7 @@ export class BodyEmitter {
       case "derefShared":
         return `${p.k === "derefMut" ? p.ptr : p.ref}.set(${v}, ${this.loc(span)})`;
       case "vecElem":
-        return `${p.vec}.set(${p.index}, ${v}, ${this.loc(span)})`;
+        return `${p.vec}.set(${p.index}, ${v}, ${p.at ?? this.loc(span)})`;
       case "value":
         return `void (${v})`;
     }
@@ -319,11 +319,12 @@ export class BodyEmitter {
       case "slot":
         return p.computed ? `rt.Ptr.to(${p.obj}, ${p.key}, ${l})` : `rt.Ptr.to(${p.obj}, ${jsString(p.key)}, ${l})`;
       case "derefMut":
-        return p.ptr;
+        // `&*raw`: making a reference through a raw pointer is already a use of it (checked).
+        return p.raw ? `${p.ptr}.reborrow(${l})` : p.ptr;
       case "derefShared":
         return p.ref;
       case "vecElem":
-        return `${p.vec}.index_mut(${p.index}, ${l})`;
+        return `${p.vec}.index_mut(${p.index}, ${p.at ?? l})`;
       case "value":
         return `rt.Ptr.temp(${p.expr}, ${l})`;
     }
@@ -372,7 +373,7 @@ export class BodyEmitter {
         if (ty.inner.k === "str" || ty.inner.k === "slice") return { k: "value", expr: v };
         return ty.mutable ? { k: "derefMut", ptr: v } : { k: "derefShared", ref: v };
       }
-      if (ty.k === "ptr") return { k: "derefMut", ptr: v };
+      if (ty.k === "ptr") return { k: "derefMut", ptr: v, raw: true };
       if (ty.k === "adt" && ty.def === this.lang.Box) return { k: "slot", obj: v, key: "v" };
       return { k: "value", expr: v };
     }
@@ -460,11 +461,16 @@ export class BodyEmitter {
         const objTy = this.adjustedTy(e.object);
         const base = this.read(this.place(e.object), e.object.span);
         const idx = this.expr(e.index);
-        if (objTy.k === "adt" && (objTy.def === this.lang.Vec || objTy.def === this.lang.VecDeque) && isNumeric(this.adjustedTy(e.index))) return { k: "vecElem", vec: base, index: idx };
-        if (objTy.k === "array" && isNumeric(this.adjustedTy(e.index))) return { k: "slot", obj: base, key: `rt.array_index_checked(${base}, ${idx}, ${this.loc(e.span)})`, computed: true };
-        if (objTy.k === "slice" && isNumeric(this.adjustedTy(e.index))) return { k: "vecElem", vec: base, index: idx };
+        // rustc's out-of-bounds panic points at the `[`.
+        const text = this.ctx.file.text;
+        let b = e.index.span.lo - 1;
+        while (b > e.object.span.hi && text[b] !== "[") b--;
+        const at = this.loc({ lo: b, hi: b + 1 });
+        if (objTy.k === "adt" && (objTy.def === this.lang.Vec || objTy.def === this.lang.VecDeque) && isNumeric(this.adjustedTy(e.index))) return { k: "vecElem", vec: base, index: idx, at };
+        if (objTy.k === "array" && isNumeric(this.adjustedTy(e.index))) return { k: "slot", obj: base, key: `rt.array_index_checked(${base}, ${idx}, ${at})`, computed: true };
+        if (objTy.k === "slice" && isNumeric(this.adjustedTy(e.index))) return { k: "vecElem", vec: base, index: idx, at };
         // Ranges and other indexes: a value (a slice view or the element).
-        return { k: "value", expr: `rt.index(${base}, ${idx}, ${this.loc(e.span)})` };
+        return { k: "value", expr: `rt.index(${base}, ${idx}, ${at})` };
       }
       case "Unary": {
         if (e.op !== "deref") break;
@@ -475,7 +481,7 @@ export class BodyEmitter {
           if (inner.inner.k === "str" || inner.inner.k === "slice") return { k: "value", expr: v };
           return inner.mutable ? { k: "derefMut", ptr: v } : { k: "derefShared", ref: v };
         }
-        if (inner.k === "ptr") return { k: "derefMut", ptr: v };
+        if (inner.k === "ptr") return { k: "derefMut", ptr: v, raw: true };
         if (inner.k === "adt" && inner.def === this.lang.Box) return { k: "slot", obj: v, key: "v" };
         return this.overloadedDerefPlace(v, inner, this.tyOf(e), false, e.span);
       }
@@ -1122,7 +1128,8 @@ export class BodyEmitter {
         args: m.args,
         selfTy: m.selfTy,
         impl: m.impl,
-        span: e.span,
+        // A panic in a method points at the method's name, as rustc's `#[track_caller]` location does.
+        span: e.method.span,
         recv: recv!,
         recvTy,
         operands: args,

@@ -1689,7 +1689,14 @@ export class Waker {
 }
 
 function sameData(a: WakerData, b: WakerData): boolean {
-  return a === b || (a instanceof Ptr && b instanceof Ptr && a.addr === b.addr);
+  if (a === b) return true;
+  // Wakers made from an \`Arc\` (\`Waker::from(arc)\`, and their clones) point at the same allocation
+  // when their handles share the reference-counted box.
+  const ha = a instanceof Ptr ? (a.c as { v?: unknown }).v : undefined;
+  const hb = b instanceof Ptr ? (b.c as { v?: unknown }).v : undefined;
+  const ba = (ha as { $box?: unknown } | undefined)?.$box;
+  if (ba !== undefined && ba === (hb as { $box?: unknown } | undefined)?.$box) return true;
+  return a instanceof Ptr && b instanceof Ptr && a.addr === b.addr;
 }
 
 function noopRaw(): RawWaker {
@@ -4604,6 +4611,10 @@ export class Range<V extends Int> extends RIter<V> {
 /** \`a..=b\`. Debug prints \`a..=b\` (and \`a..=b (exhausted)\` is not printed by Rust: it prints \`a..=b\`). */
 export class RangeInclusive<V extends Int> extends RIter<V> {
   exhausted = false;
+  /** As a slice index (\`&a[1..=3]\`): the end is included. */
+  get inclusive(): boolean {
+    return true;
+  }
   constructor(
     readonly $k: IntKind<V>,
     public start: V,
@@ -10739,6 +10750,12 @@ function debugList<T>(items: Iterable<T>, t: TypeDesc<T>, f: Formatter): FmtResu
   return f.debug_list().entries(items, t).finish();
 }
 
+function asSlice<T>(v: Slice<T> | T[] | RVec<T>): Slice<T> {
+  if (v instanceof Slice) return v;
+  if (v instanceof RVec) return v.as_slice();
+  return new Slice(v, 0, v.length);
+}
+
 function sliceItems<T>(s: Slice<T>): T[] {
   return s.a.slice(s.start, s.end);
 }
@@ -10788,9 +10805,14 @@ function slice<E>(t: TypeDesc<E>): TypeDesc<Slice<E>> {
     size: 16,
     debug: (v, f) => debugList(sliceItems(v), t, f),
     clone: identity,
-    eq: (a, b) => seqEq(a.a, b.a, t, a.start, a.end, b.start, b.end),
-    cmp: (a, b) => seqCmp(sliceItems(a), sliceItems(b), t, "total") as number,
-    partial_cmp: (a, b) => seqCmp(sliceItems(a), sliceItems(b), t, "partial"),
+    // The other side of \`==\` may be an array or a Vec (\`&v[..2] == [3, 4]\`).
+    eq: (a, b) => {
+      const x = asSlice(a);
+      const y = asSlice(b);
+      return seqEq(x.a, y.a, t, x.start, x.end, y.start, y.end);
+    },
+    cmp: (a, b) => seqCmp(sliceItems(asSlice(a)), sliceItems(asSlice(b)), t, "total") as number,
+    partial_cmp: (a, b) => seqCmp(sliceItems(asSlice(a)), sliceItems(asSlice(b)), t, "partial"),
   };
 }
 
@@ -11806,6 +11828,42 @@ export function partial_compare(t: TypeDesc<any>, a: unknown, b: unknown, op: "<
   if (o.tag === 0) return false;
   const c = o._0 as number;
   return op === "<" ? c < 0 : op === "<=" ? c <= 0 : op === ">" ? c > 0 : c >= 0;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// \`--trace\` of emitted futures: each poll, and the state each poll leaves the future in.
+
+const STATE_NAMES = ["Unresumed", "Returned", "Panicked"];
+
+function stateName(s: number): string {
+  return STATE_NAMES[s] ?? \`Suspend\${s - 3}\`;
+}
+
+/** A poll of an emitted future begins (in state \`state\`). */
+export function trace_poll(fut: object, state: number, loc: Loc): void {
+  const t = machine().trace;
+  if (t) t({ kind: "poll", loc, text: \`poll \${describeValue(fut)} (in \${stateName(state)})\` });
+}
+
+/** The poll returns \`Pending\`: the future waits at an \`.await\`, in \`SuspendN\`. */
+export function trace_pending(fut: object, state: number, loc: Loc): void {
+  const t = machine().trace;
+  if (t) t({ kind: "pending", loc, text: \`\${describeValue(fut)} → Pending, leaves it in \${stateName(state)}\` });
+}
+
+/** The poll returns \`Ready\`: the future is in \`Returned\`. */
+export function trace_ready(fut: object, loc: Loc): void {
+  const t = machine().trace;
+  if (t) t({ kind: "ready", loc, text: \`\${describeValue(fut)} → Ready, leaves it in Returned\` });
+}
+
+/** The class of the value behind a receiver (\`Self::LIMIT\` in a trait's default method): what holds
+ *  the associated items of the receiver's type. */
+export function class_of(self: unknown): any {
+  let v = self;
+  while (v instanceof Ptr) v = v.get();
+  if (v instanceof RBox) v = v.v;
+  return (v as { constructor: unknown }).constructor;
 }
 
 /** \`std::process::exit(code)\`. */

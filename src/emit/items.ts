@@ -660,9 +660,11 @@ function emitFutureClass(ctx: EmitContext, w: Writer, spec: FutureSpec): void {
   // The body lines were emitted at depth 3 relative to the poll; strip that.
   w.append(bw.rawLines.map((l) => l.replace(/^ {6}/, "")));
   w.outdented("case 1: // Returned");
-  w.line(`return rt.resumed(${jsString(spec.kind)}, "completion", ${ctx.loc(spec.span)});`);
+  // rustc's panic points at the body: the `{` of an async fn's block, the async block itself.
+  const bodyLoc = ctx.loc(spec.kind === "async fn" ? spec.body.span : spec.span);
+  w.line(`return rt.resumed(${jsString(spec.kind)}, "completion", ${bodyLoc});`);
   w.outdented("case 2: // Panicked");
-  w.line(`return rt.resumed(${jsString(spec.kind)}, "panicking", ${ctx.loc(spec.span)});`);
+  w.line(`return rt.resumed(${jsString(spec.kind)}, "panicking", ${bodyLoc});`);
   w.outdented("default:");
   w.line(`throw new Error("internal error: bad state " + $pc);`);
   w.close();

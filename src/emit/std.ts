@@ -257,6 +257,8 @@ const SPECIAL: Record<string, Special> = {
     if (c.selfTy?.k === "adt" && c.selfTy.def === L.String) return `rt.text_of(${c.obj})`;
     return c.obj;
   },
+  "RefCell::borrow": (c) => `${c.obj}.borrow(${c.loc})`,
+  "RefCell::borrow_mut": (c) => `${c.obj}.borrow_mut(${c.loc})`,
   "Box::as_ref": (c) => `${c.obj}.v`,
   "Box::as_mut": (c) => `rt.Ptr.to(${c.obj}, "v", ${c.loc})`,
   "AsMut::as_mut": (c) => (c.selfTy?.k === "adt" && c.selfTy.def === c.ctx.lang.Box ? `rt.Ptr.to(${c.obj}, "v", ${c.loc})` : undefined),
