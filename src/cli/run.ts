@@ -37,19 +37,23 @@ export function runCommand(path: string, opts: RunCliOptions): number {
   const flush = () => {
     if (out.length) process.stdout.write(out.splice(0).join(""));
   };
-  const code = runFile(path, opts, {
-    stdout: (s) => {
-      out.push(s);
-      if (out.length > 4096) flush();
-    },
-    stderr: (s) => {
-      flush();
-      process.stderr.write(s);
-    },
-    color: process.stderr.isTTY === true && !process.env["NO_COLOR"],
-  });
-  flush();
-  return code;
+  try {
+    return runFile(path, opts, {
+      stdout: (s) => {
+        out.push(s);
+        if (out.length > 4096) flush();
+      },
+      stderr: (s) => {
+        flush();
+        process.stderr.write(s);
+      },
+      color: process.stderr.isTTY === true && !process.env["NO_COLOR"],
+    });
+  } finally {
+    // Also when pinion itself fails (an internal error, exit 70): what the program printed before the
+    // failure is shown before the report, as an unbuffered program's output would be.
+    flush();
+  }
 }
 
 /** The whole command with its I/O passed in; returns the exit code. */
