@@ -69,11 +69,18 @@ export class Solver {
     }
     const found: { impl: DefId; subst: Map<string, Ty> }[] = [];
     let maybe = false;
+    // Stop once two impls that are not blankets fit: the answer is "ambiguous" then, whatever else
+    // fits. Stopping at the second impl of any kind would see `TryFrom<?U> for T` (blanket) and
+    // `TryFrom<i8> for u32` only, and wrongly take the latter as the one specific impl.
+    let specific = 0;
     for (const impl of this.tcx.implsOf(trait.trait)) {
       const r = this.matchImpl(impl, self, trait, depth);
       if (r === "maybe") maybe = true;
-      else if (r) found.push({ impl, subst: r });
-      if (found.length > 1) break;
+      else if (r) {
+        found.push({ impl, subst: r });
+        if (this.tcx.implHeader(impl).selfTy.k !== "param") specific++;
+      }
+      if (specific > 1) break;
     }
     if (found.length === 1 && !maybe) {
       const only = found[0]!;
