@@ -182,7 +182,7 @@ export class PatternLowering {
     }
     if (r.kind === "const") {
       const c = this.b.temp(Ty.bool, span);
-      this.b.assign(b, place(c), { kind: "binary", op: "Eq", lhs: { kind: "copy", place: scrut }, rhs: { kind: "const", value: { kind: "const", def: r.def }, ty } }, span);
+      this.b.assign(b, place(c), { kind: "binary", op: "Eq", lhs: { kind: "copy", place: scrut }, rhs: { kind: "const", value: { kind: "const", def: r.def, ...(r.selfTy ? { selfTy: r.selfTy } : {}) }, ty } }, span);
       return this.switchBool(b, { kind: "move", place: place(c) }, fail, span);
     }
     return b;
@@ -239,7 +239,7 @@ export class PatternLowering {
       }
       if (p.kind === "PathPat" || p.kind === "IdentPat") {
         const r = this.p.res.get(p.id);
-        if (r?.kind === "const") return { kind: "const", value: { kind: "const", def: r.def }, ty };
+        if (r?.kind === "const") return { kind: "const", value: { kind: "const", def: r.def, ...(r.selfTy ? { selfTy: r.selfTy } : {}) }, ty };
       }
       return undefined;
     };

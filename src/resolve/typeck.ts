@@ -1926,8 +1926,42 @@ export class BodyChecker {
       this.infer.unify(this.norm(this.tcx.itemTy(vid)), t);
       return;
     }
+    // `i64::MIN`, `Self::LIMIT`, `<T as Bounded>::MAX`: a path through a type that names an
+    // associated const is a constant pattern too (rustc resolves the path as a value first, and a
+    // pattern path only looks for a variant or unit struct when the value is not a const).
+    const assoc = this.assocConstPat(path);
+    if (assoc) {
+      this.tables.res.set(id, assoc.res);
+      if (!this.myNodes.includes(id)) this.myNodes.push(id);
+      this.infer.unify(assoc.ty, t);
+      return;
+    }
     const v = this.resolvePatPath(path, t);
     if (v) this.tables.res.set(id, { kind: "ctor", def: v.def, args: v.args });
+  }
+
+  /** The associated const a pattern path names (`i64::MIN`), or undefined (leaving no trace) when it
+   *  names something else: a variant (`Self::Empty`) or nothing. */
+  private assocConstPat(path: ast.Path): { res: Res & { kind: "const" }; ty: Ty } | undefined {
+    const segs = path.segments;
+    if (!path.qself && segs.length < 2) return undefined;
+    const snap = this.infer.snapshot();
+    const before = this.diagnostics.length;
+    const last = segs[segs.length - 1]!;
+    let r: { res: Res; ty: Ty } | undefined;
+    if (path.qself) {
+      const self = this.lowerTy(path.qself.ty);
+      const trait = path.qself.trait ? this.tcx.lowerTraitPath(path.qself.trait, this.tyScope(), self) : undefined;
+      r = this.assocValue(self, last, path.span, trait?.trait);
+    } else {
+      const head = this.resolveTypePrefix(segs.slice(0, -1), path.span);
+      if (head?.kind === "ty") r = this.assocValue(head.ty, last, path.span, undefined);
+      else if (head?.kind === "trait") r = this.assocValue(this.infer.fresh(), last, path.span, head.trait, head.traitArgs);
+    }
+    if (r && r.res.kind === "const" && this.diagnostics.length === before) return { res: r.res, ty: r.ty };
+    this.diagnostics.length = before;
+    this.infer.rollback(snap);
+    return undefined;
   }
 
   /** The struct or variant a pattern path names, with the ADT's generic args unified with `t`. */
