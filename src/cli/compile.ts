@@ -34,6 +34,12 @@ export async function compileFile(path: string, opts: CompileCliOptions, io: { s
     io.stderr(`error: unknown runtime mode \`${opts.runtime}\` (expected import, import:SPECIFIER or inline)\n`);
     return 2;
   }
+  const runtimeImport = opts.runtime.startsWith("import:") ? opts.runtime.slice("import:".length) : undefined;
+  if (runtimeImport !== undefined && runtimeImport.trim() === "") {
+    // `import * as rt from ""` would be written and fail only when the output is run.
+    io.stderr("error: `--runtime import:` needs a module specifier after the colon, e.g. `import:../runtime/index.js`\n");
+    return 2;
+  }
   const flavour = opts.lang;
   if (inline && flavour !== "ts") {
     io.stderr("error: `--runtime inline` carries the runtime as TypeScript; use it with `--lang ts`\n");
@@ -48,7 +54,7 @@ export async function compileFile(path: string, opts: CompileCliOptions, io: { s
   }
   const r = compile(session, path, text, {
     flavour,
-    runtimeImport: opts.runtime.startsWith("import:") ? opts.runtime.slice("import:".length) : undefined,
+    runtimeImport,
     inlineRuntime: inline ? (await import("../emit/inline-runtime.js")).inlineRuntime() : undefined,
   });
   if (r.diagnostics.length) io.stderr(renderDiagnostics("human", [{ file: r.analysis.file, diagnostics: [...r.diagnostics] }], { color: false }));
