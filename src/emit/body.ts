@@ -552,7 +552,7 @@ export class BodyEmitter {
           // borrow of a value with no place, the value itself).
           const target = a.target.k === "ref" ? a.target.inner : t;
           const pl = p ?? { k: "value" as const, expr: v! };
-          if (target.k === "str" || target.k === "slice" || target.k === "dyn") v = this.read(pl, span);
+          if (target.k === "str" || target.k === "slice") v = this.read(pl, span);
           else if (!a.mutable && pl.k === "js") v = pl.name;
           else if (!a.mutable && pl.k === "value") v = pl.expr;
           else if (!a.mutable && pl.k === "derefShared") v = pl.ref;
@@ -1145,6 +1145,18 @@ export class BodyEmitter {
     // expression is evaluated once (`rt.invoke(v, "m", …)` calls `v.m(v, …)`).
     const obj = this.receiverObject(recv!, recvTy);
     const name = this.ctx.methodNames.get(m.def) ?? jsIdent(d.name);
+    // A trait implemented for primitives or std types, called through `dyn` or a type parameter: the
+    // value's representation picks the impl at run time.
+    if (m.impl === undefined && d.kind === "fn" && d.container.kind === "trait" && this.ctx.traitImpls.has(d.container.trait)) {
+      const impls = this.ctx.traitImpls.get(d.container.trait)!;
+      const alike = impls.filter((a) => impls.some((b) => b !== a && b.test === a.test));
+      if (alike.length > 0) {
+        // `i32` and `u64` are both JS numbers: which impl applies is a compile-time fact that generic
+        // code without monomorphization does not keep.
+        this.ctx.unsupported(`calling \`${d.name}\` through \`dyn\` or a type parameter when \`${this.ctx.tcx.def(d.container.trait).name}\` is implemented for ${alike.map((a) => `\`${a.ty}\``).join(" and ")} (values of these types look alike at run time)`, e.method.span);
+      }
+      return `rt.trait_call(${[this.ctx.itemNames.get(d.container.trait)!, obj, jsString(name), recv!, ...args].join(", ")})`;
+    }
     if (obj === recv && !/^[\w$.]+$/.test(recv!)) return `rt.invoke(${[recv!, jsString(name), ...args].join(", ")})`;
     return `${obj}.${name}(${[recv!, ...args].join(", ")})`;
   }

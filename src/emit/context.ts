@@ -29,6 +29,8 @@ export class EmitContext {
   readonly itemNames = new Map<number, string>();
   /** JS names of methods in the classes of user types, by the method's DefId (items.ts). */
   readonly methodNames = new Map<DefId, string>();
+  /** Per user trait, its impls for types that are not classes, as `$impls` entries (runtime/dispatch.ts). */
+  readonly traitImpls = new Map<DefId, { test: string; entry: string; ty: string }[]>();
   private readonly usedNames = new Set<string>();
 
   constructor(

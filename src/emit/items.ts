@@ -92,7 +92,16 @@ function nameItems(ctx: EmitContext): void {
     const h = ctx.tcx.implHeader(id);
     if (h.selfTy.k === "adt" && !ctx.tcx.def(h.selfTy.def).std) continue;
     const trait = h.traitRef ? ctx.tcx.def(h.traitRef.trait).name : "Impl";
-    ctx.itemNames.set(id, ctx.freshName(`${trait}_for_${ctx.printTy(h.selfTy).replace(/[^A-Za-z0-9]+/g, "_")}`));
+    const objName = ctx.freshName(`${trait}_for_${ctx.printTy(h.selfTy).replace(/[^A-Za-z0-9]+/g, "_")}`);
+    ctx.itemNames.set(id, objName);
+    // A user trait's method called through `dyn Trait` or a type parameter finds this impl by the
+    // value's representation (runtime/dispatch.ts).
+    const test = h.traitRef && !ctx.tcx.def(h.traitRef.trait).std ? reprTest(ctx, h.selfTy) : undefined;
+    if (test !== undefined) {
+      const list = ctx.traitImpls.get(h.traitRef!.trait) ?? [];
+      list.push({ test, entry: `[${test}, ${objName}, ${jsString(ctx.printTy(h.selfTy))}]`, ty: ctx.printTy(h.selfTy) });
+      ctx.traitImpls.set(h.traitRef!.trait, list);
+    }
   }
   for (const [node] of ctx.layouts) {
     const info = p.asyncBlocks.get(node);
@@ -352,8 +361,27 @@ function emitTrait(ctx: EmitContext, w: Writer, d: Def & { kind: "trait" }): voi
     const body = ctx.program.bodies.find((b) => b.def === item);
     if (body) emitFnLike(ctx, w, body, { method: jsIdent(it.name), objectMember: true });
   }
+  const impls = ctx.traitImpls.get(d.id);
+  if (impls) {
+    w.line("// its impls for values that are not objects of a class, told apart by their representation");
+    w.line(`$impls: ()${w.ty(": rt.ImplEntry[]")} => [${impls.map((i) => i.entry).join(", ")}],`);
+  }
   w.close("};");
   w.line("");
+}
+
+/** The runtime test that recognises values of `t` (through references), for `$impls`; undefined
+ *  where the representation does not identify the type. */
+function reprTest(ctx: EmitContext, t: Ty): string | undefined {
+  while (t.k === "ref") t = t.inner;
+  if (t.k === "int" || t.k === "float") return "rt.repr.numeric";
+  if (t.k === "bool") return "rt.repr.boolean";
+  if (t.k === "char" || t.k === "str") return "rt.repr.text";
+  if (t.k === "adt" && ctx.tcx.def(t.def).std) {
+    const cls = /^rt\.R[A-Za-z]+/.exec(ctx.tsType(t))?.[0];
+    return cls ? `rt.repr.instance(${cls})` : undefined;
+  }
+  return undefined;
 }
 
 function emitImplObject(ctx: EmitContext, w: Writer, d: Def & { kind: "impl" }): void {

@@ -7,4 +7,5 @@ export * from "./panic.js";
 export * from "./core.js";
 export * from "./std.js";
 export * from "./glue.js";
+export * from "./dispatch.js";
 export * from "./entry.js";
