@@ -2087,7 +2087,7 @@ export class BodyEmitter {
           this.assignDest(dest, `rt.Pin_new_unchecked(rt.Ptr.to(${this.fut}, ${jsString(name)}, ${l}), ${l})`, e);
         } else {
           this.needsFrame = true;
-          const hidden = this.freshRaw("$pinned");
+          const hidden = this.freshRaw("$pin"); // named `pin!(…)` in reports (runtime describePlace)
           this.assignDest(dest, `rt.pin_in(${this.frame}, ${jsString(hidden)}, ${v}, ${l})`, e);
         }
         return true;
