@@ -11,7 +11,8 @@
 // `compile` loads prettier (and only when it formats). tests/cli/run-startup.test.ts checks what each loads.
 //
 //   command   module imported on use                what it pulls in
-//   compile   ./compile.js (compileFile)             pipeline, check/, emit/ (+ prettier unless --no-format)
+//   compile   ./compile.js (compileFile)             pipeline, check/, emit/ (+ prettier unless --no-format);
+//                                                    runtime/ too, as ../compile.ts imports it for `run`
 //   run       ./run.js (runCommand)                  pipeline, check/, emit/, runtime/
 //   inspect   ./inspect.js (runInspect)              pipeline, coroutine/ renderers, mir/ printer
 //   check     ./check.js (runCheck)                  pipeline, check/, diagnostics/ renderers
