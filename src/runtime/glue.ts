@@ -237,7 +237,26 @@ export function drop_fields(obj: object, fields: readonly string[]): void {
 export function awaitee_ptr(f: Composite & { $pa: Ptr<unknown> | null; __awaitee: unknown }, loc: Loc): Ptr<unknown> {
   const p = f.$pa;
   if (p !== null && p.m.gen === p.g && p.m.keys === null) return p;
-  return (f.$pa = Ptr.internal(f, "__awaitee", loc));
+  return (f.$pa = Ptr.internalWith(AwaiteePtr, f, "__awaitee", loc));
+}
+
+/**
+ * A pointer to a future's `__awaitee` field: the same checks as `Ptr`, with a named load on the fast
+ * path (`Ptr.get`'s keyed load is shared by every pointer and goes megamorphic). The futures it is
+ * handed to read `self` on every poll.
+ */
+class AwaiteePtr<T> extends Ptr<T> {
+  override get(loc?: Loc): T {
+    const m = this.m;
+    if (m.gen === this.g && m.keys === null) return (this.c as { __awaitee: T }).__awaitee;
+    return this.slowAccess("read", loc, undefined) as T;
+  }
+
+  override set(v: T, loc?: Loc): void {
+    const m = this.m;
+    if (m.gen === this.g && m.keys === null) (this.c as { __awaitee: T }).__awaitee = v;
+    else this.slowAccess("write", loc, v);
+  }
 }
 
 /** The text of a `str`, `String` or a reference to either (`Ptr`s followed), for comparisons. */

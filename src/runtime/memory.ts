@@ -35,10 +35,13 @@
 // pointer into it or pins it. Moving a value nobody ever pointed into costs a walk over its fields and
 // nothing else. A checked read is two loads and two compares (no Map, no allocation).
 //
-// Addresses: a container gets an address the first time a pointer into it is made (`machine().
-// stackAddr`/`heapAddr`); a composite stored in a slot takes the slot's address, so `&s` and `&s.a`
-// agree. A move forgets the address: the next pointer sees the new place. Sizes are estimates (8 bytes
-// per scalar, 24 per String/Vec) — enough for `ptr::eq` and `{:p}` to behave, not Rust's exact layout.
+// Addresses: a container gets an address the first time the address of a pointer into it is needed
+// (`{:p}`, `ptr::eq`, `as usize`, `--trace`), from `machine().stackAddr`/`heapAddr`; a composite stored
+// in a slot takes the slot's address, so `&s` and `&s.a` agree. Pointers nobody looks at the address of
+// (the `Pin<&mut Self>` each poll passes down) never allocate one. A move forgets the address: the next
+// pointer sees the new place; a pointer made before the move keeps the old one (the move's record holds
+// the old base address, assigned then if a dangling pointer asks for it first). Sizes are estimates (8
+// bytes per scalar, 24 per String/Vec) — enough for `ptr::eq` and `{:p}` to behave, not Rust's layout.
 //
 // Naming: Rust associated functions are exported as `Type_method` (`Pin_new_unchecked`, `Box_pin`),
 // free std functions by their path (`mem_swap`, `ptr_eq`, `ptr_null`); methods of runtime classes keep
@@ -69,6 +72,9 @@ export interface MoveRecord {
   readonly loc: Loc;
   readonly how: MoveKind;
   readonly pinnedAt: Loc | null;
+  /** The container's base address in the generation this event ended (0: none assigned yet; a pointer
+   *  made in that generation that asks for its address later assigns one here). */
+  addr: number;
 }
 
 interface KeyState {
@@ -82,7 +88,8 @@ interface KeyState {
  */
 export class PlaceMeta {
   declare gen: number;
-  /** Base address, 0 while unassigned (assigned on the first pointer, forgotten on a move). */
+  /** Base address, 0 while unassigned (assigned when a pointer's address is first needed, forgotten
+   *  on a move). */
   declare addr: number;
   /** Per-slot addresses of a `Frame` (each local is its own stack slot). */
   declare slots: Record<string, number> | null;
@@ -227,7 +234,7 @@ export type Moved = typeof MOVED;
 type Slots = Record<Key, unknown>;
 
 /**
- * `&T`, `&mut T`, `*const T`, `*mut T`. Immutable; every field is set in the constructor.
+ * `&T`, `&mut T`, `*const T`, `*mut T`. Immutable but for `a`, the address, computed on first use.
  *   c  the container          k  the slot in it           m  the container's `PlaceMeta`
  *   g  the container's generation when the pointer was made, kg the slot's
  */
@@ -237,8 +244,8 @@ export class Ptr<T> {
   declare readonly m: PlaceMeta;
   declare readonly g: number;
   declare readonly kg: number;
-  /** The address this pointer denotes (`{:p}`, `ptr::eq`, `as usize`). */
-  declare readonly addr: number;
+  /** The address, or `LAZY` until somebody needs it (read `addr`). 0 is the null pointer. */
+  declare a: number;
   /** Where the pointer was made (the `&x`, the `as *const _`). */
   declare readonly loc: Loc;
 
@@ -248,8 +255,14 @@ export class Ptr<T> {
     this.m = m;
     this.g = g;
     this.kg = kg;
-    this.addr = addr;
+    this.a = addr;
     this.loc = loc;
+  }
+
+  /** The address this pointer denotes (`{:p}`, `ptr::eq`, `as usize`), assigned on first use. */
+  get addr(): number {
+    const a = this.a;
+    return a !== LAZY ? a : (this.a = lazyAddr(this));
   }
 
   /** The null pointer: `ptr::null()`, `ptr::null_mut()`. Any access is undefined behavior. */
@@ -263,8 +276,8 @@ export class Ptr<T> {
     const kg = ks === null ? 0 : keyGen(ks, k);
     const last = m.last;
     let p: Ptr<C[K]>;
-    if (last !== null && last.k === k && last.loc === loc && last.g === m.gen && last.kg === kg && isInline((c as Slots)[k]) === false) p = last as Ptr<C[K]>;
-    else p = (m.last = new Ptr<C[K]>(c, k, m, m.gen, kg, slotAddr(c, m, k), loc) as Ptr<unknown>) as Ptr<C[K]>;
+    if (last !== null && last.k === k && last.loc === loc && last.g === m.gen && last.kg === kg && sameAddr(last, (c as Slots)[k])) p = last as Ptr<C[K]>;
+    else p = (m.last = new Ptr<C[K]>(c, k, m, m.gen, kg, LAZY, loc) as Ptr<unknown>) as Ptr<C[K]>;
     const t = machine().trace;
     if (t) t({ kind: "borrow", loc, text: `borrow ${describePlace(c, k)} at ${hex(p.addr)}` });
     return p;
@@ -285,7 +298,7 @@ export class Ptr<T> {
     const m = metaOf(c);
     m.lent = true;
     const ks = m.keys;
-    const p = new ctor(c, k, m, m.gen, ks === null ? 0 : keyGen(ks, k), slotAddr(c, m, k), loc);
+    const p = new ctor(c, k, m, m.gen, ks === null ? 0 : keyGen(ks, k), LAZY, loc);
     const t = machine().trace;
     if (t) t({ kind: "borrow", loc, text: `borrow ${describePlace(c, k)} at ${hex(p.addr)}` });
     return p;
@@ -304,7 +317,20 @@ export class Ptr<T> {
     const m = metaOf(c);
     m.lent = true;
     const ks = m.keys;
-    return new Ptr<C[K]>(c, k, m, m.gen, ks === null ? 0 : keyGen(ks, k), slotAddr(c, m, k), loc);
+    return new Ptr<C[K]>(c, k, m, m.gen, ks === null ? 0 : keyGen(ks, k), LAZY, loc);
+  }
+
+  /** `Ptr.internal` with a field-specialised subclass (see `toWith`). */
+  static internalWith<C extends object, K extends keyof C & Key, P extends Ptr<C[K]>>(
+    ctor: new (c: object, k: Key, m: PlaceMeta, g: number, kg: number, addr: number, loc: Loc) => P,
+    c: C,
+    k: K,
+    loc: Loc,
+  ): P {
+    const m = metaOf(c);
+    m.lent = true;
+    const ks = m.keys;
+    return new ctor(c, k, m, m.gen, ks === null ? 0 : keyGen(ks, k), LAZY, loc);
   }
 
   /** `Ptr.temp` for runtime plumbing (not traced). */
@@ -349,18 +375,18 @@ export class Ptr<T> {
   /** Whether an access would succeed (for `Pin` bookkeeping; never reports). */
   isLive(): boolean {
     const m = this.m;
-    return m.gen === (this.g < 0 ? -1 - this.g : this.g) && (m.keys === null || keyGen(m.keys, this.k) === this.kg) && this.addr !== 0;
+    return m.gen === (this.g < 0 ? -1 - this.g : this.g) && (m.keys === null || keyGen(m.keys, this.k) === this.kg) && this.a !== 0;
   }
 
   /** `&mut *p`, `&*p`: a new pointer to the same place, made at `loc` (checks that the place is live). */
   reborrow(loc: Loc): Ptr<T> {
     const m = this.m;
     if (m.gen !== (this.g < 0 ? -1 - this.g : this.g) || (m.keys !== null && keyGen(m.keys, this.k) !== this.kg)) this.fail("borrow", loc);
-    return new Ptr<T>(this.c, this.k, m, this.g, this.kg, this.addr, loc);
+    return new Ptr<T>(this.c, this.k, m, this.g, this.kg, this.a, loc);
   }
 
   is_null(): boolean {
-    return this.addr === 0;
+    return this.a === 0;
   }
 
   /** `p as *const U`: the same pointer at another type. */
@@ -416,7 +442,7 @@ export class Ptr<T> {
     const at = loc ?? machine().loc;
     const place = describePlace(this.c, this.k);
     let report: UbReport;
-    if (this.addr === 0) {
+    if (this.a === 0) {
       report = { access, at, createdAt: this.loc, invalidatedAt: this.loc, how: "is null", place: "null" };
     } else if (detail !== undefined) {
       report = { access, at, createdAt: this.loc, invalidatedAt: at, how: "out of bounds", place, detail };
@@ -445,6 +471,35 @@ export class Ptr<T> {
     const ks = m.keys?.[String(this.k)];
     return ks?.records.find((r) => r.gen > this.kg);
   }
+}
+
+/** `Ptr.a` of a pointer whose address nobody has asked for yet. */
+const LAZY = -1;
+
+/**
+ * A pointer `Ptr.to` made before still denotes the same address as a new one would: always, unless the
+ * slot holds a value stored inline whose own address differs from the one the pointer computed.
+ */
+function sameAddr(p: Ptr<unknown>, v: unknown): boolean {
+  if (p.a === LAZY || !isInline(v)) return true;
+  const vm = (v as { $m?: PlaceMeta | null }).$m;
+  return vm != null && vm.addr === p.a;
+}
+
+/**
+ * The address of a pointer made without one: the slot's address now, if the container is still in the
+ * generation the pointer was made in; otherwise the base address the container had then (recorded by
+ * the move that ended it) plus the slot's offset.
+ */
+function lazyAddr(p: Ptr<unknown>): number {
+  const m = p.m;
+  const c = p.c;
+  const g = p.g < 0 ? -1 - p.g : p.g;
+  if (m.gen === g || c instanceof Frame || c instanceof Temp) return slotAddr(c, m, p.k);
+  const rec = m.history?.find((r) => r.gen === g + 1);
+  if (rec === undefined) throw new Error("internal error: a pointer into a moved place without a record of the move; please report");
+  if (rec.addr === 0) rec.addr = isHeap(c) ? machine().heapAddr(sizeOfValue(c)) : machine().stackAddr(sizeOfValue(c));
+  return rec.addr + fieldOffset(c, m, p.k);
 }
 
 function deadMeta(): PlaceMeta {
@@ -626,7 +681,7 @@ function bump(c: object, m: PlaceMeta, loc: Loc, how: MoveKind, outerPin: Loc | 
   const pin = breaksPin(how) ? (m.pinnedAt ?? outerPin) : null;
   m.gen++;
   if (m.lent || pin !== null) {
-    (m.history ??= []).push({ gen: m.gen, loc, how, pinnedAt: pin });
+    (m.history ??= []).push({ gen: m.gen, loc, how, pinnedAt: pin, addr: m.addr });
     const t = machine().trace;
     if (t && m.lent) {
       const broke = pin !== null ? `, breaking the pin made at ${pin}` : "";
@@ -681,7 +736,7 @@ export function killSlot(c: object, k: Key, loc: Loc, how: MoveKind): void {
   const keys = (m.keys ??= Object.create(null) as Record<string, KeyState>);
   const s = (keys[k as string] ??= { gen: 0, records: [] });
   s.gen++;
-  s.records.push({ gen: s.gen, loc, how, pinnedAt: null });
+  s.records.push({ gen: s.gen, loc, how, pinnedAt: null, addr: 0 });
 }
 
 /**
