@@ -221,6 +221,19 @@ describe("a self-referential struct moved (acceptance/ub/self_ref_struct_without
     expect(whole.addr).toBe(first.addr);
     expect(second.addr).toBeGreaterThan(first.addr);
   });
+
+  it("an address first asked for after the move is the old place's, not the new one's", () => {
+    const $f = frame("main", { d: new MemoryDemo("x", ptr_null()) as MemoryDemo | Moved, moved: MOVED as MemoryDemo | Moved });
+    const first = Ptr.to($f.d as MemoryDemo, "value", "1:1");
+    const second = Ptr.to($f.d as MemoryDemo, "self_pointer", "1:2");
+    const again = Ptr.to($f.d as MemoryDemo, "value", "1:3");
+    $f.moved = moveOut($f, "d", "2:1");
+    const fresh = Ptr.to($f.moved as MemoryDemo, "value", "3:1");
+    expect(first.addr).not.toBe(fresh.addr);
+    expect(again.addr).toBe(first.addr);
+    expect(second.addr).toBeGreaterThan(first.addr);
+    expect(second.addr).not.toBe(Ptr.to($f.moved as MemoryDemo, "self_pointer", "3:2").addr);
+  });
 });
 
 describe("std::mem", () => {
