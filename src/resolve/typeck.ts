@@ -1308,6 +1308,8 @@ export class BodyChecker {
     const cmp = op === "==" || op === "!=" || op === "<" || op === "<=" || op === ">" || op === ">=";
     const lt = this.checkExpr(e.lhs, cmp ? NONE : expect);
     const ls = this.resolveShallow(lt);
+    const info = this.lang.binops.get(op);
+    if (!cmp && info && this.isOverloadedLhs(ls)) return this.checkOverloadedBinary(e, ls, info.trait);
     const rt = this.checkExpr(e.rhs, isNumeric(ls) || ls.k === "bool" || ls.k === "char" ? { ty: op === "<<" || op === ">>" ? this.infer.freshInt() : lt } : NONE);
     const rs = this.resolveShallow(rt);
     const prim = (t: Ty) => isNumeric(t) || t.k === "bool" || t.k === "char";
@@ -1328,9 +1330,36 @@ export class BodyChecker {
       if (!this.infer.unify(l0, r0)) this.mismatch(e.rhs.span, l0, r0);
       return l0;
     }
-    const info = this.lang.binops.get(op);
     if (!info) return Ty.error;
     return this.project(info.trait, ls, "Output", [rs]);
+  }
+
+  /** A left operand whose operator is a trait method call, not a built-in operation on scalars. */
+  private isOverloadedLhs(ls: Ty): boolean {
+    if (ls.k === "infer" || ls.k === "error" || ls.k === "never") return false;
+    const prim = (t: Ty) => isNumeric(t) || t.k === "bool" || t.k === "char";
+    if (prim(ls)) return false;
+    return !(ls.k === "ref" && prim(this.resolveShallow(ls.inner)));
+  }
+
+  /**
+   * `lhs + rhs` through `Add` (rustc's check_overloaded_binop): the impl is looked up with the right
+   * operand's type still a variable, so that a single impl fixes it, and the right operand is then
+   * *coerced* to it — which is how `s + &t` with `t: String` compiles: `String: Add<?R>` has one impl,
+   * `Add<&str>`, and `&String` deref-coerces to `&str`.
+   *
+   *     let concat = String::from("con") + "cat" + &joined;   // joined: String
+   *     // [rhs adjusted] &joined: &String → Deref → str → Borrow → &str
+   */
+  private checkOverloadedBinary(e: ast.BinaryExpr, ls: Ty, trait: DefId): Ty {
+    const rhsVar = this.infer.fresh();
+    // On a unique impl (or where-clause) the selection binds `rhsVar`; on ambiguity it changes nothing
+    // and the right operand's own type decides, as before.
+    this.solver.select(ls, { trait, args: [rhsVar], bindings: new Map() });
+    const rt = this.checkExpr(e.rhs, { ty: rhsVar });
+    if (this.infer.shallow(rhsVar).k === "infer") this.infer.unify(rhsVar, rt);
+    else this.coerce(e.rhs, rt, rhsVar);
+    return this.project(trait, ls, "Output", [rhsVar]);
   }
 
   private checkCompoundAssign(e: ast.CompoundAssignExpr): Ty {
