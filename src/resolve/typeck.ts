@@ -487,7 +487,7 @@ export class BodyChecker {
         }
       }
       // &T → &dyn Trait
-      if (this.unsizes(a.inner, x.inner)) {
+      if (this.unsizes(a.inner, x.inner, e.span)) {
         this.addAdjust(e, [{ kind: "unsize", target: expected }]);
         return;
       }
@@ -503,7 +503,7 @@ export class BodyChecker {
       }
     }
     // Box<T> → Box<dyn Trait>, Pin<Box<T>> → Pin<Box<dyn Trait>>, Rc/Arc likewise.
-    if (a.k === "adt" && x.k === "adt" && a.def === x.def && this.unsizesAdt(a, x)) {
+    if (a.k === "adt" && x.k === "adt" && a.def === x.def && this.unsizesAdt(a, x, e.span)) {
       this.addAdjust(e, [{ kind: "unsize", target: expected }]);
       return;
     }
@@ -534,25 +534,32 @@ export class BodyChecker {
     return false;
   }
 
-  private unsizes(from: Ty, to: Ty): boolean {
+  /** Does `from` unsize to `to` (`[T; N]` → `[T]`, `T` → `dyn Trait`)? To a trait object, `from` must
+   *  implement the object's traits, with the object's associated types: rustc's `Unsize` obligation
+   *  `{async fn body of worker()}: Future<Output = ?A>` is what gives `?A` its type when a boxed future
+   *  is passed where `Pin<Box<dyn Future<Output = A>>>` is expected. */
+  private unsizes(from: Ty, to: Ty, span: Span): boolean {
     const f = this.infer.shallow(from);
     const t = this.infer.shallow(to);
-    if (t.k === "dyn") return true;
+    if (t.k === "dyn") {
+      if (f.k !== "error") this.addObligations(t.bounds.map((b) => ({ ty: from, bound: b })), span);
+      return true;
+    }
     if (f.k === "array" && t.k === "slice") return this.infer.tryUnify(f.elem, t.elem);
     if (f.k === "str" && t.k === "str") return true;
     return false;
   }
 
-  private unsizesAdt(a: Ty & { k: "adt" }, x: Ty & { k: "adt" }): boolean {
+  private unsizesAdt(a: Ty & { k: "adt" }, x: Ty & { k: "adt" }, span: Span): boolean {
     const L = this.lang;
     if (a.def === L.Pin) {
       const ai = this.infer.shallow(a.args[0] ?? Ty.error);
       const xi = this.infer.shallow(x.args[0] ?? Ty.error);
-      if (ai.k === "adt" && xi.k === "adt" && ai.def === xi.def) return this.unsizesAdt(ai, xi);
-      if (ai.k === "ref" && xi.k === "ref") return this.unsizes(ai.inner, xi.inner);
+      if (ai.k === "adt" && xi.k === "adt" && ai.def === xi.def) return this.unsizesAdt(ai, xi, span);
+      if (ai.k === "ref" && xi.k === "ref") return this.unsizes(ai.inner, xi.inner, span);
       return false;
     }
-    if (a.def === L.Box || a.def === L.Rc || a.def === L.Arc) return this.unsizes(a.args[0] ?? Ty.error, x.args[0] ?? Ty.error);
+    if (a.def === L.Box || a.def === L.Rc || a.def === L.Arc) return this.unsizes(a.args[0] ?? Ty.error, x.args[0] ?? Ty.error, span);
     return false;
   }
 
