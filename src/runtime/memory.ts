@@ -760,6 +760,20 @@ export function storageDead(c: object, k: Key, loc: Loc): void {
 // ---------------------------------------------------------------------------------------------------
 // std::mem and std::ptr
 
+/**
+ * A write through a `&mut` borrow made directly from the place (`mem::replace(&mut x, v)`) retags the
+ * place, as Rust's aliasing rules do: making `&mut x` invalidates every pointer to `x` derived before
+ * it (a `*const` from an earlier `&x` too), while `x` itself, the `&mut` used and pointers made after
+ * stay valid. Only when `dest` is the last pointer `Ptr.to` made into its container, i.e. a borrow of
+ * the place itself: `&mut *p` through a raw pointer is a reborrow of `p`, which stays valid.
+ */
+function retag(dest: Ptr<unknown>, loc: Loc, how: MoveKind): void {
+  const m = dest.m;
+  if (m.last !== dest) return;
+  killSlot(dest.c, dest.k, loc, how);
+  (dest as { kg: number }).kg = keyGen(m.keys!, dest.k);
+}
+
 /** `std::mem::swap(a, b)`: both values move (each into the other's place). */
 export function mem_swap<T>(a: Ptr<T>, b: Ptr<T>, loc: Loc): void {
   const va = a.get(loc);
@@ -768,6 +782,8 @@ export function mem_swap<T>(a: Ptr<T>, b: Ptr<T>, loc: Loc): void {
   relocate(vb, loc, "swapped");
   a.set(vb, loc);
   b.set(va, loc);
+  retag(a, loc, "swapped");
+  retag(b, loc, "swapped");
 }
 
 /** `std::mem::replace(dest, v)`: the old value moves out and is returned. */
@@ -775,6 +791,7 @@ export function mem_replace<T>(dest: Ptr<T>, v: T, loc: Loc): T {
   const old = dest.get(loc);
   relocate(old, loc, "replaced");
   dest.set(v, loc);
+  retag(dest, loc, "replaced");
   return old;
 }
 
@@ -790,6 +807,7 @@ export function mem_take<T>(dest: Ptr<T>, def: HasDefault<T>, loc: Loc): T {
   const old = dest.get(loc);
   relocate(old, loc, "taken");
   dest.set(make(), loc);
+  retag(dest, loc, "taken");
   return old;
 }
 
