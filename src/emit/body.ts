@@ -24,6 +24,7 @@
 
 import type * as ast from "../syntax/ast.js";
 import type { Span } from "../syntax/source.js";
+import { walkPat } from "../syntax/walk.js";
 import type { Adjustment, Local, LocalId, Res } from "../resolve/program.js";
 import { Ty, isNumeric, type DefId } from "../resolve/ty.js";
 import { def as defOf } from "../resolve/defs.js";
@@ -1545,11 +1546,16 @@ export class BodyEmitter {
         else this.assignDest({ kind: "discard" }, this.expr(s.init), s.init);
         return;
       }
-      // A pattern: evaluate into a place, then test (let-else) and bind.
-      const v = this.expr(s.init, { consume: true });
-      const t = this.temp();
-      this.line(this.isAsync ? `${t} = ${v};` : `const ${t}${this.w.ty(": any")} = ${v};`);
-      const src: PlaceRef = this.isAsync ? { k: "slot", obj: this.fut, key: t.slice(this.fut.length + 1) } : { k: "js", name: t };
+      // A pattern: evaluate into a place, then test (let-else) and bind. `let (ref mut a, ref b) = point;`
+      // binds into `point` itself: a place with `ref` bindings is not copied first.
+      let src: PlaceRef;
+      if (this.isPlaceExpr(s.init) && !this.p.adjustments.get(s.init.id)?.length && patHasRefBinding(s.pat)) src = this.place(s.init);
+      else {
+        const v = this.expr(s.init, { consume: true });
+        const t = this.temp();
+        this.line(this.isAsync ? `${t} = ${v};` : `const ${t}${this.w.ty(": any")} = ${v};`);
+        src = this.isAsync ? { k: "slot", obj: this.fut, key: t.slice(this.fut.length + 1) } : { k: "js", name: t };
+      }
       if (s.else) {
         const cond = this.patternTest(s.pat, src, ty);
         this.line(`if (!(${cond})) {`);
@@ -2013,6 +2019,12 @@ export class BodyEmitter {
     return "undefined";
   }
 
+  /** An await of a future built by the emitter (`join!`, `select!`); only async bodies have them. */
+  awaitFuture(_intoFuture: string, _awaited: Ty | undefined, span: Span): string {
+    this.ctx.unsupported("an await outside an async body", span);
+    return "undefined";
+  }
+
   // ---------------- macros as statements
 
   private macroStmt(e: ast.MacroCallExpr, dest: Dest): boolean {
@@ -2067,6 +2079,33 @@ export class BodyEmitter {
           test = "$matched";
         }
         this.assignDest(dest, test, e);
+        return true;
+      }
+      case "join": {
+        // `join!(a, b)`: one await of a future that polls both (runtime/executor.ts `Join`), whose
+        // output is the tuple of theirs — rustc's layout has the one `__awaitee` too.
+        const futs = this.operands(m.futures);
+        const make = /(^|::)tokio::/.test(e.path) || e.path.startsWith("tokio") ? "tokio_join" : "futures_join";
+        this.assignDest(dest, this.awaitFuture(`rt.${make}([${futs.join(", ")}])`, undefined, e.span), e);
+        return true;
+      }
+      case "select": {
+        // `select! { p = fut => body, … }`: one await of a future that completes with the first ready
+        // branch (`{ index, value }`, the others dropped); then that branch's pattern and body.
+        const futs = this.operands(m.arms.map((a) => a.future));
+        const sel = this.awaitFuture(`rt.select([${futs.join(", ")}])`, undefined, e.span);
+        const t = this.temp();
+        this.line(this.isAsync ? `${t} = ${sel};` : `const ${t}${this.w.ty(": any")} = ${sel};`);
+        const src = (v: string): PlaceRef => ({ k: "value", expr: v });
+        m.arms.forEach((arm, i) => {
+          if (containsAwait(arm.body)) this.ctx.unsupported("an `.await` inside a `select!` branch", arm.body.span);
+          this.line(`${i === 0 ? "" : "} else "}if (${t}.index === ${i}) {`);
+          this.w.indent(() => {
+            this.bindPattern(arm.pat, src(`${t}.value`), this.p.patTypes.get(arm.pat.id) ?? Ty.error, { declare: true });
+            this.stmtExpr(arm.body, dest);
+          });
+        });
+        if (m.arms.length) this.line("}");
         return true;
       }
       case "dbg": {
@@ -2404,6 +2443,21 @@ export class BodyEmitter {
     }
     return this.valueWithTemps(() => this.expr(e));
   }
+}
+
+/** Whether a pattern binds anything by reference (`ref x`, `ref mut x`). */
+function patHasRefBinding(p: ast.Pat): boolean {
+  let found = false;
+  walkPat(p, { pat: (q) => void (found ||= q.kind === "IdentPat" && q.byRef !== "none") });
+  return found;
+}
+
+/** Whether `e` suspends: an `.await`, `join!` or `select!` outside any closure or async block in it. */
+export function containsAwait(e: ast.Expr): boolean {
+  if (e.kind === "Await") return true;
+  if (e.kind === "Closure" || e.kind === "AsyncBlock") return false;
+  if (e.kind === "MacroCall" && (e.call.macro === "join" || e.call.macro === "select")) return true;
+  return childExprsAll(e).some(containsAwait);
 }
 
 export type Dest = { readonly kind: "discard" } | { readonly kind: "assign"; readonly target: string } | { readonly kind: "return" };

@@ -28,7 +28,7 @@ import type { Span } from "../syntax/source.js";
 import type { Layout } from "../coroutine/layout.js";
 import { Ty } from "../resolve/ty.js";
 import type { LocalId } from "../resolve/program.js";
-import { BodyEmitter, childExprsAll, type Dest, type PlaceRef } from "./body.js";
+import { BodyEmitter, containsAwait, type Dest, type PlaceRef } from "./body.js";
 import type { EmitContext } from "./context.js";
 import { jsString, Writer } from "./writer.js";
 
@@ -63,12 +63,7 @@ export class AsyncBodyEmitter extends BodyEmitter {
   }
 
   containsAwait(e: ast.Expr | ast.Block): boolean {
-    const visit = (x: ast.Expr): boolean => {
-      if (x.kind === "Await") return true;
-      if (x.kind === "Closure" || x.kind === "AsyncBlock") return false;
-      if (x.kind === "MacroCall" && (x.call.macro === "join" || x.call.macro === "select")) return true;
-      return childExprsAll(x).some(visit);
-    };
+    const visit = containsAwait;
     if ("stmts" in e && e.kind === "Block") {
       return e.stmts.some((s) => (s.kind === "Let" ? (!!s.init && visit(s.init)) || (!!s.else && this.containsAwait(s.else)) : s.kind === "ExprStmt" && visit(s.expr))) || (!!e.tail && visit(e.tail));
     }
@@ -82,13 +77,18 @@ export class AsyncBodyEmitter extends BodyEmitter {
   // ---------------- awaits
 
   override awaitExpr(e: ast.AwaitExpr): string {
-    const layout = this.spec.layout!;
     const fut = this.expr(e.operand);
+    return this.awaitFuture(this.awaitee(fut, this.adjustedTy(e.operand), e.operand), this.awaitedTy(e), e.awaitSpan);
+  }
+
+  /** Stores `intoFuture` in `__awaitee` and polls it there: the next suspend point. Also `join!` and
+   *  `select!`, whose one await polls a future made of theirs. */
+  override awaitFuture(intoFuture: string, awaited: Ty | undefined, awaitSpan: Span): string {
+    const layout = this.spec.layout!;
     const index = this.awaitIndex++;
     const state = 3 + index;
-    const where = this.ctx.where(e.awaitSpan);
-    const l = this.loc(e.awaitSpan);
-    const intoFuture = this.awaitee(fut, this.adjustedTy(e.operand), e.operand);
+    const where = this.ctx.where(awaitSpan);
+    const l = this.loc(awaitSpan);
     this.line(`${this.fut}.__awaitee = ${intoFuture};`);
     const saved = layout.states.find((s) => s.name === `Suspend${index}`);
     const names = saved ? saved.locals.map((x) => x.name ?? "temp").join(", ") : "";
@@ -96,7 +96,6 @@ export class AsyncBodyEmitter extends BodyEmitter {
     const r = `$r${index}`;
     // The awaited future is polled in place: `self` is a pointer to our `__awaitee` field. The state
     // machines pinion emits use `this` and never read it, so for them none is made.
-    const awaited = this.awaitedTy(e);
     const self = awaited?.k === "future" ? "null" : `rt.awaitee_ptr(${this.fut}, ${l})`;
     this.line(`const ${r} = ${this.fut}.__awaitee.poll(${self}, cx);`);
     this.line(`if (${r} === rt.PENDING) {`);

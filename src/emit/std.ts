@@ -19,6 +19,8 @@ import type { BodyEmitter } from "./body.js";
 import type { EmitContext } from "./context.js";
 import { descOf } from "./desc.js";
 import { jsString } from "./writer.js";
+// Only to ask which std fns the runtime implements (no code of it runs at emit time).
+import * as runtime from "../runtime/index.js";
 
 export interface StdArgs {
   readonly def: DefId;
@@ -109,7 +111,8 @@ export function stdCall(b: BodyEmitter, a: StdArgs): string {
   // The receiver object: through a shared reference, the value.
   const obj = a.recv === undefined ? undefined : objOf(b, a.recv, recvTy);
   const key = `${owner}::${name}`;
-  const special = SPECIAL[key];
+  // `futures::executor::block_on`, `tokio::time::sleep`: the table names them by their last module.
+  const special = SPECIAL[key] ?? SPECIAL[key.replace(/^(?:tokio|futures|std|core)::(?=\w+::)/, "")];
   if (special) {
     const r = special({ b, a, obj, ops, loc, selfTy, ctx });
     if (r !== undefined) return r;
@@ -148,14 +151,22 @@ export function stdCall(b: BodyEmitter, a: StdArgs): string {
   }
   // Associated and free functions: `Type_fn`.
   const typeName = container.kind === "impl" ? headOf(ctx, ctx.tcx.implHeader(container.impl).selfTy) : owner.split("::").pop();
-  if (typeName && CLASSES.has(typeName)) return `rt.${typeName}.${name}(${ops.join(", ")})`;
   const atomic = typeName && /^Atomic([IU](?:8|16|32|64|size))$/.exec(typeName);
   if (atomic && name === "new") return `new rt.AtomicInteger(${jsString(atomic[1]!.toLowerCase())}, ${ops[0]})`;
+  // A std fn the stubs declare but the runtime does not implement is refused here, by name, rather
+  // than failing when the program reaches it.
+  const rtObj = runtime as unknown as Record<string, unknown>;
+  if (typeName && CLASSES.has(typeName)) {
+    const cls = rtObj[typeName] as Record<string, unknown> | undefined;
+    if (typeof cls?.[name] !== "function") ctx.unsupported(`\`${typeName}::${name}\``, a.span);
+    return `rt.${typeName}.${name}(${ops.join(", ")})`;
+  }
+  if (typeof rtObj[`${typeName}_${name}`] !== "function") ctx.unsupported(`\`${owner}::${name}\``, a.span);
   return `rt.${typeName}_${name}(${ops.join(", ")})`;
 }
 
 /** Runtime classes whose associated functions are static methods (`Cell::new(v)` → `rt.Cell.new(v)`). */
-const CLASSES = new Set(["Cell", "RefCell", "Mutex", "AtomicBool", "Weak"]);
+const CLASSES = new Set(["Cell", "RefCell", "Mutex", "AtomicBool", "Weak", "Duration"]);
 
 /** `self` through a reference is the referent (a value or a `Ptr`, read with `rt.deref`). */
 function objOf(b: BodyEmitter, recv: string, t: Ty | undefined): string {
