@@ -1030,7 +1030,7 @@ export class BodyEmitter {
       if (from.k === "int") return from.kind === to.kind ? v : `rt.int_cast(rt.INT.${to.kind}, ${v})`;
       if (from.k === "float") return `rt.float_to_int(rt.INT.${to.kind}, ${v})`;
       if (from.k === "bool") return `(${v} ? 1 : 0)`;
-      if (from.k === "char") return `rt.int_cast(rt.INT.${to.kind}, ${v}.codePointAt(0))`;
+      if (from.k === "char") return `rt.int_cast(rt.INT.${to.kind}, ${v}.codePointAt(0)${this.w.ty("!")})`;
       if (from.k === "ptr" || from.k === "ref") return `${v}.addr`;
       if (from.k === "adt") return `rt.int_cast(rt.INT.${to.kind}, rt.enum_discriminant(${v}))`;
     }
