@@ -554,7 +554,9 @@ export class BodyEmitter {
           const target = a.target.k === "ref" ? a.target.inner : t;
           const pl = p ?? { k: "value" as const, expr: v! };
           if (target.k === "str" || target.k === "slice") v = this.read(pl, span);
-          else if (!a.mutable && pl.k === "js") v = pl.name;
+          // A shared borrow of a JS local is the local's value — unless that value is itself a pointer
+          // (`&a` with `a: Pin<&mut T>`), which reading through the borrow would then skip.
+          else if (!a.mutable && pl.k === "js" && !this.ptrRepresented(t)) v = pl.name;
           else if (!a.mutable && pl.k === "value") v = pl.expr;
           else if (!a.mutable && pl.k === "derefShared") v = pl.ref;
           else v = this.borrow(pl, span);
@@ -578,6 +580,14 @@ export class BodyEmitter {
     }
     if (v === null) v = this.read(p!, span);
     return v;
+  }
+
+  /** Whether values of `t` are `Ptr`s at run time (references other than `&str`/`&[T]`, raw pointers,
+   *  `Pin<&mut T>`). */
+  private ptrRepresented(t: Ty): boolean {
+    if (t.k === "ptr") return true;
+    if (t.k === "ref") return t.inner.k !== "str" && t.inner.k !== "slice";
+    return t.k === "adt" && t.def === this.lang.Pin && t.args[0]?.k === "ref";
   }
 
   /** `&[T; N]` → `&[T]`, `Box<T>` → `Box<dyn Trait>`, … */
