@@ -500,7 +500,7 @@ export class Ptr<T> {
     const last = m.last;
     let p: Ptr<C[K]>;
     if (last !== null && last.k === k && last.loc === loc && last.g === m.gen && last.kg === kg && sameAddr(last, (c as Slots)[k])) p = last as Ptr<C[K]>;
-    else p = (m.last = new Ptr<C[K]>(c, k, m, m.gen, kg, LAZY, loc) as Ptr<unknown>) as Ptr<C[K]>;
+    else p = (m.last = (k === "v" ? new VPtr<C[K]>(c, k, m, m.gen, kg, LAZY, loc) : new Ptr<C[K]>(c, k, m, m.gen, kg, LAZY, loc)) as Ptr<unknown>) as Ptr<C[K]>;
     const t = machine().trace;
     if (t) t({ kind: "borrow", loc, text: \`borrow \${describePlace(c, k)} at \${hex(p.addr)}\` });
     return p;
@@ -539,8 +539,8 @@ export class Ptr<T> {
   static internal<C extends object, K extends keyof C & Key>(c: C, k: K, loc: Loc): Ptr<C[K]> {
     const m = metaOf(c);
     m.lent = true;
-    const ks = m.keys;
-    return new Ptr<C[K]>(c, k, m, m.gen, ks === null ? 0 : keyGen(ks, k), LAZY, loc);
+    const kg = m.keys === null ? 0 : keyGen(m.keys, k);
+    return k === "v" ? new VPtr<C[K]>(c, k, m, m.gen, kg, LAZY, loc) : new Ptr<C[K]>(c, k, m, m.gen, kg, LAZY, loc);
   }
 
   /** \`Ptr.internal\` with a field-specialised subclass (see \`toWith\`). */
@@ -693,6 +693,26 @@ export class Ptr<T> {
     if (m.gen !== g) return m.history?.find((r) => r.gen > g);
     const ks = m.keys?.[String(this.k)];
     return ks?.records.find((r) => r.gen > this.kg);
+  }
+}
+
+/**
+ * A pointer to a slot named \`v\` — a \`Box\`'s contents, a temporary (\`&5\`, the noop waker), a static —
+ * made by \`Ptr.to\` and \`Ptr.internal\` for that key: the same checks, with a named load on the fast
+ * path. \`Ptr.get\`'s keyed load is shared by every pointer of the program and goes megamorphic; the
+ * runtime's own plumbing (a context's waker, a pinned box) reads through these on every poll.
+ */
+class VPtr<T> extends Ptr<T> {
+  override get(loc?: Loc): T {
+    const m = this.m;
+    if (m.gen === this.g && m.keys === null) return (this.c as { v: T }).v;
+    return this.slowAccess("read", loc, undefined) as T;
+  }
+
+  override set(v: T, loc?: Loc): void {
+    const m = this.m;
+    if (m.gen === this.g && m.keys === null) (this.c as { v: T }).v = v;
+    else this.slowAccess("write", loc, v);
   }
 }
 
@@ -1543,11 +1563,12 @@ export type Output<F> = F extends Future<infer T> ? T : never;
 
 /** \`fut.poll(cx)\` on a \`Pin<&mut F>\` or a \`Pin<Box<F>>\`: reads the pointer (checked) and polls. */
 export function future_poll<T = any>(p: PinPointer<Future<T>> | PinPointer<any>, cx: Ptr<Context>, loc: Loc): Poll<T> {
-  const q = p instanceof RBox ? p.deref(loc) : p;
+  const q = p instanceof Ptr ? p : p instanceof RBox ? p.deref(loc) : p;
   const f = q.get(loc);
-  // \`impl Future for Pin<P>\`, \`Box<F>\` and \`&mut F\`: polling the pointer polls its pointee.
-  if (f instanceof RBox || f instanceof Ptr) return future_poll(f as PinPointer<Future<T>>, cx, loc);
-  return f.poll(q, cx);
+  // A future has \`poll\`; a pointer or a box does not: \`impl Future for Pin<P>\`, \`Box<F>\` and \`&mut F\`
+  // poll the pointee. (Tested in this order because \`instanceof\` walks a future's prototype chain.)
+  if (typeof f.poll === "function") return f.poll(q, cx);
+  return future_poll(f as PinPointer<Future<T>>, cx, loc);
 }
 
 /** \`IntoFuture\`: \`.await\` on a value calls \`into_future()\` first. */

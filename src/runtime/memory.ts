@@ -277,7 +277,7 @@ export class Ptr<T> {
     const last = m.last;
     let p: Ptr<C[K]>;
     if (last !== null && last.k === k && last.loc === loc && last.g === m.gen && last.kg === kg && sameAddr(last, (c as Slots)[k])) p = last as Ptr<C[K]>;
-    else p = (m.last = new Ptr<C[K]>(c, k, m, m.gen, kg, LAZY, loc) as Ptr<unknown>) as Ptr<C[K]>;
+    else p = (m.last = (k === "v" ? new VPtr<C[K]>(c, k, m, m.gen, kg, LAZY, loc) : new Ptr<C[K]>(c, k, m, m.gen, kg, LAZY, loc)) as Ptr<unknown>) as Ptr<C[K]>;
     const t = machine().trace;
     if (t) t({ kind: "borrow", loc, text: `borrow ${describePlace(c, k)} at ${hex(p.addr)}` });
     return p;
@@ -316,8 +316,8 @@ export class Ptr<T> {
   static internal<C extends object, K extends keyof C & Key>(c: C, k: K, loc: Loc): Ptr<C[K]> {
     const m = metaOf(c);
     m.lent = true;
-    const ks = m.keys;
-    return new Ptr<C[K]>(c, k, m, m.gen, ks === null ? 0 : keyGen(ks, k), LAZY, loc);
+    const kg = m.keys === null ? 0 : keyGen(m.keys, k);
+    return k === "v" ? new VPtr<C[K]>(c, k, m, m.gen, kg, LAZY, loc) : new Ptr<C[K]>(c, k, m, m.gen, kg, LAZY, loc);
   }
 
   /** `Ptr.internal` with a field-specialised subclass (see `toWith`). */
@@ -470,6 +470,26 @@ export class Ptr<T> {
     if (m.gen !== g) return m.history?.find((r) => r.gen > g);
     const ks = m.keys?.[String(this.k)];
     return ks?.records.find((r) => r.gen > this.kg);
+  }
+}
+
+/**
+ * A pointer to a slot named `v` — a `Box`'s contents, a temporary (`&5`, the noop waker), a static —
+ * made by `Ptr.to` and `Ptr.internal` for that key: the same checks, with a named load on the fast
+ * path. `Ptr.get`'s keyed load is shared by every pointer of the program and goes megamorphic; the
+ * runtime's own plumbing (a context's waker, a pinned box) reads through these on every poll.
+ */
+class VPtr<T> extends Ptr<T> {
+  override get(loc?: Loc): T {
+    const m = this.m;
+    if (m.gen === this.g && m.keys === null) return (this.c as { v: T }).v;
+    return this.slowAccess("read", loc, undefined) as T;
+  }
+
+  override set(v: T, loc?: Loc): void {
+    const m = this.m;
+    if (m.gen === this.g && m.keys === null) (this.c as { v: T }).v = v;
+    else this.slowAccess("write", loc, v);
   }
 }
 

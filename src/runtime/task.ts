@@ -62,11 +62,12 @@ export type Output<F> = F extends Future<infer T> ? T : never;
 
 /** `fut.poll(cx)` on a `Pin<&mut F>` or a `Pin<Box<F>>`: reads the pointer (checked) and polls. */
 export function future_poll<T = any>(p: PinPointer<Future<T>> | PinPointer<any>, cx: Ptr<Context>, loc: Loc): Poll<T> {
-  const q = p instanceof RBox ? p.deref(loc) : p;
+  const q = p instanceof Ptr ? p : p instanceof RBox ? p.deref(loc) : p;
   const f = q.get(loc);
-  // `impl Future for Pin<P>`, `Box<F>` and `&mut F`: polling the pointer polls its pointee.
-  if (f instanceof RBox || f instanceof Ptr) return future_poll(f as PinPointer<Future<T>>, cx, loc);
-  return f.poll(q, cx);
+  // A future has `poll`; a pointer or a box does not: `impl Future for Pin<P>`, `Box<F>` and `&mut F`
+  // poll the pointee. (Tested in this order because `instanceof` walks a future's prototype chain.)
+  if (typeof f.poll === "function") return f.poll(q, cx);
+  return future_poll(f as PinPointer<Future<T>>, cx, loc);
 }
 
 /** `IntoFuture`: `.await` on a value calls `into_future()` first. */
