@@ -1183,9 +1183,15 @@ export class BodyChecker {
     let probe = probeMethod(this.tcx, this.infer, this.solver, this.index, recv, e.method.name, turbofish);
     if (!probe && e.method.name === "poll") {
       // `fut.poll(cx)` on a future that is not behind `Pin` (rustc: E0599). Resolve it as if it were
-      // pinned, so the program can still be analysed; the pinning checker reports P0104 here.
+      // pinned, so the program can still be analysed; the pinning checker reports P0104 here. The
+      // future may sit behind pointers that are not `Pin`: `boxed.poll(cx)` with `boxed: Box<F>` is
+      // the same mistake (`Box<F>` is a future only for `F: Unpin`, and then it would need
+      // `Pin<&mut Box<F>>` too), so the receiver's autoderef steps are tried in turn.
       const inner = recv.k === "ref" ? recv.inner : recv;
-      probe = probeMethod(this.tcx, this.infer, this.solver, this.index, Ty.adt(this.lang.Pin, [Ty.ref(inner, true)]), "poll", turbofish);
+      for (const step of autoderef(this.tcx, this.infer, this.solver, inner, { unsizeArrays: false })) {
+        probe = probeMethod(this.tcx, this.infer, this.solver, this.index, Ty.adt(this.lang.Pin, [Ty.ref(step.ty, true)]), "poll", turbofish);
+        if (probe) break;
+      }
       if (probe) this.unpinnedPolls.add(e.id);
     }
     if (!probe) {
