@@ -457,6 +457,8 @@ const SPECIAL: Record<string, Special> = {
   "task::noop_waker_ref": () => "rt.noop_waker_ref()",
   "tokio::spawn": (c) => `rt.tokio_spawn(${c.ops[0]}, ${c.loc})`,
   "time::sleep": (c) => `rt.sleep(${c.ops[0]})`,
+  // tokio::sync: an unbounded sender sends at once (the bounded one's `send` is a future).
+  "UnboundedSender::send": (c) => `${c.obj}.send_now(${c.ops[0]})`,
   "task::yield_now": () => "rt.yield_now()",
   "Waker::from": (c) => `rt.Waker_from_arc(${c.ops[0]})`,
   // ---- mem, ptr

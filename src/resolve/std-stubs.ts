@@ -1802,5 +1802,43 @@ pub mod tokio {
         pub struct Instant;
         impl Instant { pub fn now() -> Instant; pub fn elapsed(&self) -> Duration; }
     }
+    pub mod sync {
+        pub mod oneshot {
+            pub mod error {
+                pub struct RecvError;
+                impl crate::fmt::Debug for RecvError {}
+                impl crate::fmt::Display for RecvError {}
+            }
+            pub struct Sender<T>;
+            pub struct Receiver<T>;
+            pub fn channel<T>() -> (Sender<T>, Receiver<T>);
+            impl<T> Sender<T> { pub fn send(self, t: T) -> Result<(), T>; pub fn is_closed(&self) -> bool; }
+            impl<T> crate::future::Future for Receiver<T> { type Output = Result<T, error::RecvError>; }
+            impl<T> Unpin for Receiver<T> {}
+        }
+        pub mod mpsc {
+            pub mod error {
+                pub struct SendError<T>(pub T);
+                impl<T> crate::fmt::Debug for SendError<T> {}
+                impl<T> crate::fmt::Display for SendError<T> {}
+            }
+            pub struct Sender<T>;
+            pub struct Receiver<T>;
+            pub struct UnboundedSender<T>;
+            pub struct UnboundedReceiver<T>;
+            pub fn channel<T>(buffer: usize) -> (Sender<T>, Receiver<T>);
+            pub fn unbounded_channel<T>() -> (UnboundedSender<T>, UnboundedReceiver<T>);
+            pub struct Send<T>;
+            impl<T> crate::future::Future for Send<T> { type Output = Result<(), error::SendError<T>>; }
+            pub struct Recv<T>;
+            impl<T> crate::future::Future for Recv<T> { type Output = Option<T>; }
+            impl<T> Clone for Sender<T> {}
+            impl<T> Clone for UnboundedSender<T> {}
+            impl<T> Sender<T> { pub fn send(&self, value: T) -> Send<T>; pub fn is_closed(&self) -> bool; }
+            impl<T> UnboundedSender<T> { pub fn send(&self, value: T) -> Result<(), error::SendError<T>>; pub fn is_closed(&self) -> bool; }
+            impl<T> Receiver<T> { pub fn recv(&mut self) -> Recv<T>; pub fn close(&mut self); }
+            impl<T> UnboundedReceiver<T> { pub fn recv(&mut self) -> Recv<T>; pub fn close(&mut self); }
+        }
+    }
 }
 `;

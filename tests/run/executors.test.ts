@@ -58,6 +58,70 @@ async fn main() {
     expect(r).toEqual({ stdout: "task 2 done after 10ms\nfirst 21\ntask 3 done after 1ms\n30 7\n", stderr: "", code: 0 });
   });
 
+  it("tokio::sync::mpsc: spawned workers send through clones of a bounded sender; recv ends when all are dropped", () => {
+    // Worker i sleeps 10 * (3 - i) ms, so workers 2, 1, 0 finish at t = 10, 20, 30 and send in that
+    // order; after `drop(tx)` the last clone goes with worker 0, and recv() gives None. 0 + 1 + 2 = 3.
+    const r = runText(`
+use std::sync::{Arc, Mutex};
+use tokio::sync::mpsc;
+use tokio::time::{sleep, Duration};
+#[tokio::main]
+async fn main() {
+    let counter = Arc::new(Mutex::new(0));
+    let (tx, mut rx) = mpsc::channel::<String>(4);
+    let mut handles = Vec::new();
+    for i in 0..3 {
+        let counter = Arc::clone(&counter);
+        let tx = tx.clone();
+        handles.push(tokio::spawn(async move {
+            sleep(Duration::from_millis(10 * (3 - i))).await;
+            *counter.lock().unwrap() += i;
+            tx.send(format!("worker {} done", i)).await.unwrap();
+        }));
+    }
+    drop(tx);
+    while let Some(msg) = rx.recv().await {
+        println!("{}", msg);
+    }
+    for h in handles {
+        h.await.unwrap();
+    }
+    println!("counter = {}", *counter.lock().unwrap());
+}`);
+    expect(r).toEqual({ stdout: "worker 2 done\nworker 1 done\nworker 0 done\ncounter = 3\n", stderr: "", code: 0 });
+  });
+
+  it("tokio::sync::oneshot and an unbounded mpsc channel", () => {
+    // The spawned task replies 7 * 7; a receiver whose sender was dropped gets Err(RecvError); the
+    // unbounded sender sends at once (0 + 2 + 4 = 6), and recv() ends after drop(utx).
+    const r = runText(`
+use tokio::sync::{mpsc, oneshot};
+async fn compute(x: u32, reply: oneshot::Sender<u32>) {
+    tokio::task::yield_now().await;
+    let _ = reply.send(x * x);
+}
+#[tokio::main]
+async fn main() {
+    let (tx, rx) = oneshot::channel();
+    tokio::spawn(compute(7, tx));
+    println!("got {:?}", rx.await);
+    let (tx, rx) = oneshot::channel::<u32>();
+    drop(tx);
+    println!("dropped sender: {}", rx.await.is_err());
+    let (utx, mut urx) = mpsc::unbounded_channel();
+    for i in 0..3 {
+        utx.send(i * 2).unwrap();
+    }
+    drop(utx);
+    let mut sum = 0;
+    while let Some(v) = urx.recv().await {
+        sum += v;
+    }
+    println!("sum {}", sum);
+}`);
+    expect(r).toEqual({ stdout: "got Ok(49)\ndropped sender: true\nsum 6\n", stderr: "", code: 0 });
+  });
+
   it("futures::executor::block_on runs a future to completion from a plain main", () => {
     // An async block whose inner await is ready at once: block_on returns its value, 6 * 7.
     const r = runText(`
