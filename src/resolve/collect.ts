@@ -18,7 +18,7 @@ import type * as ast from "../syntax/ast.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Span } from "../syntax/source.js";
 import { def, type Def, type DefTable } from "./defs.js";
-import { defPath, lookupLexical, PRIMITIVES, resolveModulePath } from "./scope.js";
+import { defPath, importedUnsupported, lookupLexical, PRIMITIVES, resolveModulePath, unsupportedStdDiagnostic, unsupportedStdItem } from "./scope.js";
 import { Ty, type DefId, type IntKind, type FloatKind, type ParamTy, type TraitRef, type Subst, paramKey, substTy, substTraitRef } from "./ty.js";
 
 export interface Generics {
@@ -702,7 +702,12 @@ export class TyCtx {
     if (segs.length === 1 && PRIMITIVES.has(name) && (id === undefined || this.def(id).kind === "mod")) return primitiveTy(name);
     if (id === undefined) {
       // `Type::Assoc` where `Type` is an ADT with an impl providing `Assoc` (rare): not supported.
-      this.report(scope.generics?.owner, "P0005", `cannot find type \`${names.join("::")}\` in this scope`, segs[segs.length - 1]!.ident.span, "not found in this scope");
+      const unsupported = unsupportedStdItem(this.table, names, scope.module);
+      const inStd = scope.generics?.owner !== undefined && this.def(scope.generics.owner).std;
+      if (unsupported && !inStd) this.diagnostics.push(unsupportedStdDiagnostic(unsupported, segs[segs.length - 1]!.ident.span));
+      else if (!inStd && importedUnsupported(this.table, scope.module, names[0]!)) {
+        // `JoinHandle<T>` after `use std::thread::JoinHandle;`: reported at the import.
+      } else this.report(scope.generics?.owner, "P0005", `cannot find type \`${names.join("::")}\` in this scope`, segs[segs.length - 1]!.ident.span, "not found in this scope");
       return Ty.error;
     }
     const d = this.def(id);

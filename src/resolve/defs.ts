@@ -130,6 +130,9 @@ export interface DefTable {
   readonly byNode: Map<ast.NodeId, DefId>;
   /** The anonymous scope of each block that declares items. */
   readonly blockScopes: Map<ast.NodeId, DefId>;
+  /** Per module, names whose `use` names std API outside pinion's subset (`use std::thread::spawn;`)
+   *  → that item's path: the import was reported (P0003), so uses of the name are not reported again. */
+  readonly unsupportedImports: Map<DefId, Map<string, string>>;
 }
 
 export function def<K extends Def["kind"]>(table: DefTable, id: DefId, kind: K): Extract<Def, { kind: K }> {
@@ -183,6 +186,7 @@ export function collectStdDefs(stdCrate: ast.Crate): DefTable {
     impls: [],
     byNode: new Map(),
     blockScopes: new Map(),
+    unsupportedImports: new Map(),
   };
   const c: Collector = { table, std: true };
   const stdRoot = newModule(c, "std", undefined, { lo: 0, hi: 0 }, false);
@@ -215,6 +219,7 @@ export function collectDefs(std: ast.Crate | DefTable, userCrate: ast.Crate): De
     impls: [...base.impls],
     byNode: new Map(base.byNode),
     blockScopes: new Map(base.blockScopes),
+    unsupportedImports: new Map(),
   };
   const c: Collector = { table, std: false };
   const crateRoot = newModule(c, "crate", undefined, { lo: 0, hi: 0 }, false);

@@ -23,7 +23,7 @@ import { TyCtx, type StdTyCache } from "./collect.js";
 import { collectAllBlockItems, collectDefs, collectStdDefs, type Def, type DefTable } from "./defs.js";
 import { buildMethodIndex } from "./method.js";
 import type { FnBodyInfo, Program } from "./program.js";
-import { resolveImports } from "./scope.js";
+import { resolveImports, unsupportedStdDiagnostic, unsupportedStdItem } from "./scope.js";
 import { STD_STUBS } from "./std-stubs.js";
 import { Solver } from "./traits.js";
 import { BodyChecker, newTables } from "./typeck.js";
@@ -76,7 +76,14 @@ export function resolveProgram(file: SourceFile, crate: ast.Crate, std: ast.Crat
   collectAllBlockItems(table, crate);
   for (const p of resolveImports(table)) {
     if (p.entry.path[0] && isStdSpan(table, p)) continue;
-    diagnostics.push(diagnostic("P0005", "error", p.message, p.span, "not found"));
+    const unsupported = unsupportedStdItem(table, p.entry.path.map((i) => i.name), p.module);
+    if (unsupported) {
+      diagnostics.push(unsupportedStdDiagnostic(unsupported, p.span));
+      const names = table.unsupportedImports.get(p.module) ?? new Map<string, string>();
+      names.set(p.entry.alias?.name ?? p.entry.path[p.entry.path.length - 1]!.name, unsupported);
+      table.unsupportedImports.set(p.module, names);
+    }
+    else diagnostics.push(diagnostic("P0005", "error", p.message, p.span, "not found"));
   }
   const tcx = new TyCtx(table, prepared?.tyCache);
   const index = buildMethodIndex(tcx);

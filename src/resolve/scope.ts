@@ -13,6 +13,7 @@
 // enclosing module, its globs, and finally the std prelude.
 
 import type * as ast from "../syntax/ast.js";
+import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { def, type Def, type DefTable, type ModDef, type Namespace } from "./defs.js";
 import type { DefId } from "./ty.js";
 
@@ -22,7 +23,7 @@ export const PRIMITIVES = new Set([
   "f32", "f64", "bool", "char", "str",
 ]);
 
-export type ImportProblem = { readonly entry: ast.UseEntry; readonly message: string; readonly span: ast.Ident["span"] };
+export type ImportProblem = { readonly entry: ast.UseEntry; readonly message: string; readonly span: ast.Ident["span"]; readonly module: DefId };
 
 /** Resolves every module's `use` entries into its namespaces. Returns what could not be resolved. */
 export function resolveImports(table: DefTable): ImportProblem[] {
@@ -39,8 +40,9 @@ export function resolveImports(table: DefTable): ImportProblem[] {
     }
     rest = next;
   }
-  return rest.map(({ entry }) => ({
+  return rest.map(({ mod, entry }) => ({
     entry,
+    module: mod.id,
     message: `unresolved import \`${entry.path.map((i) => i.name).join("::")}\``,
     span: entry.path[entry.path.length - 1]?.span ?? entry.span,
   }));
@@ -217,4 +219,43 @@ export function defPath(table: DefTable, id: DefId): string {
 
 export function asMod(table: DefTable, id: DefId): ModDef {
   return def(table, id, "mod");
+}
+
+/**
+ * The item a path names in a module of pinion's std that does not declare it: `std::thread::spawn`,
+ * `thread::JoinHandle`, `use std::net::TcpStream`. pinion's std is the subset it supports, so such a
+ * name is std API outside the subset (P0003), not a name missing from the program (P0005). Returns the
+ * item's full path (`std::thread::spawn`), or undefined when the path does not go through a std module.
+ */
+export function unsupportedStdItem(table: DefTable, names: readonly string[], scope: DefId): string | undefined {
+  if (names.length < 2) return undefined;
+  const m = resolveModulePath(table, names.slice(0, -1), scope, "type");
+  if (m === undefined) return undefined;
+  const d = table.defs[m]!;
+  if (d.kind !== "mod" || !d.std || d.anonymous) return undefined;
+  // The stubs' root is `std`; `futures` and `tokio` are modules under it that programs name as crates.
+  const path = defPath(table, m);
+  const top = path.split("::")[0];
+  return `${top === "futures" || top === "tokio" ? "" : "std::"}${path}::${names[names.length - 1]!}`;
+}
+
+/** P0003 for a std item outside pinion's subset (see `unsupportedStdItem`), at the path's last segment. */
+export function unsupportedStdDiagnostic(path: string, span: ast.Ident["span"]): Diagnostic {
+  const parts = path.split("::");
+  const item = parts[parts.length - 1]!;
+  const module = parts.slice(0, -1).join("::");
+  return diagnostic("P0003", "error", `\`${path}\` is not supported by pinion`, span, "not supported", {
+    notes: [`pinion's std is the part of std its Rust subset uses (\`pinion explain P0003\`); it has no \`${item}\` in \`${module}\``],
+  });
+}
+
+/** Whether `name` (a path's first segment) was bound by a `use` of unsupported std API, in `scope` or
+ *  a module around it: its uses then go unreported, the import's P0003 says it all. */
+export function importedUnsupported(table: DefTable, scope: DefId, name: string): boolean {
+  for (let cur: DefId | undefined = scope; cur !== undefined; cur = table.defs[cur]!.parent) {
+    if (table.unsupportedImports.get(cur)?.has(name)) return true;
+    const d = table.defs[cur]!;
+    if (d.kind === "mod" && !d.anonymous) break;
+  }
+  return false;
 }

@@ -28,7 +28,7 @@ import { primitiveTy, constLen, type Predicate, type TyCtx, type TyScope } from 
 import { InferTable } from "./infer.js";
 import { autoderef, derefOnce, instantiateFn, probeMethod, type MethodIndex } from "./method.js";
 import type { Adjustment, AsyncBlockInfo, Capture, ClosureInfo, FnBodyInfo, Local, LocalId, MethodCallee, Res } from "./program.js";
-import { lookupLexical, PRIMITIVES, resolveModulePath } from "./scope.js";
+import { importedUnsupported, lookupLexical, PRIMITIVES, resolveModulePath, unsupportedStdDiagnostic, unsupportedStdItem } from "./scope.js";
 import { Solver } from "./traits.js";
 import { Ty, isIntegral, isNumeric, paramKey, substTy, type DefId, type TraitRef } from "./ty.js";
 import { printTy } from "./print.js";
@@ -875,7 +875,11 @@ export class BodyChecker {
         return this.assocValue(head.ty, last, span, undefined);
       }
     }
-    this.err("P0005", `cannot find value \`${names.join("::")}\` in this scope`, last.ident.span, "not found in this scope");
+    const unsupported = unsupportedStdItem(this.table, names, this.module);
+    if (unsupported) this.diagnostics.push(unsupportedStdDiagnostic(unsupported, last.ident.span));
+    else if (importedUnsupported(this.table, this.module, names[0]!)) {
+      // `spawn(…)` after `use std::thread::spawn;`: reported at the import.
+    } else this.err("P0005", `cannot find value \`${names.join("::")}\` in this scope`, last.ident.span, "not found in this scope");
     return { res: { kind: "error" }, ty: Ty.error };
   }
 
@@ -1179,6 +1183,12 @@ export class BodyChecker {
       // literals would be defaulted.
       this.infer.unify(recv, recv.k === "intvar" ? Ty.int("i32") : Ty.float("f64"));
       recv = this.resolveShallow(recvTy);
+    }
+    if (recv.k === "error") {
+      // The receiver's error was reported where it arose (`thread::spawn(…).join()`): any method
+      // "fits" an error type, so probing would pick an arbitrary one and report nonsense downstream.
+      for (const a of e.args) this.checkExpr(a, NONE);
+      return Ty.error;
     }
     let probe = probeMethod(this.tcx, this.infer, this.solver, this.index, recv, e.method.name, turbofish);
     if (!probe && e.method.name === "poll") {
