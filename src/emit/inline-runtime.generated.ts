@@ -4163,17 +4163,19 @@ namespace rt {
 // and consumers use \`nextRaw()\`, which returns the item or the \`DONE\` sentinel, so a chain like
 //
 //   [rust]     let s: i32 = v.iter().filter(|x| **x > 1).map(|x| x * 10).sum();
-//   [lowered]  const s = v.iter().filter((x) => x > 1).map((x) => int_mul(INT.i32, x, 10, "3:40")).sum(INT.i32, "3:49");
+//   [lowered]  const s = rt.iter_of(v).filter((x) => deref(deref(x)) > 1).map((x) => i32_mul(deref(x), 10, "3:40")).sum(INT.i32, "3:49");
 //
 // allocates no \`Option\` per item. A built-in iterator implements \`nextRaw\` (and \`nextBackRaw\` when it is
 // double-ended); a user \`impl Iterator for Counter\` is an emitted class that extends \`RIter\` and
 // implements \`next()\` — the base class bridges the two and provides every adaptor, so
 // \`Counter::new().zip(…).map(…).sum()\` works on it.
 //
-// References to elements. \`v.iter()\` yields the elements themselves (a \`&T\` to a vector element is
-// represented by the element value: reading \`*x\` is \`x\`), so closures receive values. \`iter_mut()\`
-// yields \`Ptr\`s into the vector's backing array (core's memory model: a push that reallocates
-// invalidates them). \`cloned()\`/\`copied()\` take the type's clone (identity for Copy types).
+// References to elements. \`v.iter()\` as emitted code calls it (\`iter_of\`) yields \`ElemRef\`s, pointers
+// into the backing array, so \`ptr::eq(x, p)\` sees the element's address; closures read them through
+// \`deref\`, and consumers that need values (sums, \`copied\`/\`cloned\`, default comparisons, builders —
+// \`Extend<&T> for Vec<T>\`) read them. The runtime's own \`RVec.iter()\`/\`Slice.iter()\` yield the
+// elements themselves. \`iter_mut()\` yields \`Ptr\`s into the vector's backing array (core's memory
+// model: a push that reallocates invalidates them). \`cloned()\`/\`copied()\` take the type's clone.
 //
 // Iterators are values stored inline (a \`for\` loop's \`iter\` is a saved local of a future), so \`RIter\`
 // extends core's \`Composite\`. Fields that point into heap storage (a vector's array) are named with a
@@ -4192,7 +4194,14 @@ export type Cmp<T> = (a: T, b: T) => number;
 
 /** Comparison of numbers, bigints, bools and strings by \`<\` (Rust's \`Ord\` for primitives). */
 export function defaultCmp<T>(a: T, b: T): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  const x = val(a);
+  const y = val(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** An item that may be a shared reference to an element (\`iter()\` yields pointers): its value. */
+function val<T>(x: T): T {
+  return x instanceof Ptr ? (x.get() as T) : x;
 }
 
 function internal(what: string): never {
@@ -4297,10 +4306,10 @@ export abstract class RIter<T> extends Composite implements Iterable<T> {
   }
   /** \`cloned()\`: \`clone\` is the item type's Clone (identity for Copy types). */
   cloned(clone?: (x: T) => T): RIter<T> {
-    return clone ? new MapIter(this, clone) : this;
+    return clone ? new MapIter(this, (x: T) => clone(val(x))) : new MapIter(this, val);
   }
   copied(): RIter<T> {
-    return this;
+    return new MapIter(this, val);
   }
   flat_map<U>(f: (x: T) => RIter<U> | Iterable<U>): RIter<U> {
     return new FlatMapIter(this, (x: T) => into_iter(f(x)));
@@ -4429,33 +4438,33 @@ export abstract class RIter<T> extends Composite implements Iterable<T> {
   /** \`sum::<i32>()\` etc.: overflow panics like \`+\`. */
   sum<V extends Int>(this: RIter<V>, k: IntKind<V>, loc?: Loc): V {
     let acc = 0 as V;
-    for (let v = this.nextRaw(); v !== DONE; v = this.nextRaw()) acc = int_add(k, acc, v, loc);
+    for (let v = this.nextRaw(); v !== DONE; v = this.nextRaw()) acc = int_add(k, acc, val(v), loc);
     return acc;
   }
   product<V extends Int>(this: RIter<V>, k: IntKind<V>, loc?: Loc): V {
     let acc = 1 as V;
-    for (let v = this.nextRaw(); v !== DONE; v = this.nextRaw()) acc = int_mul(k, acc, v, loc);
+    for (let v = this.nextRaw(); v !== DONE; v = this.nextRaw()) acc = int_mul(k, acc, val(v), loc);
     return acc;
   }
   /** \`sum::<f64>()\` (Rust starts a float sum at -0.0). */
   sum_f64(this: RIter<number>): number {
     let acc = -0;
-    for (let v = this.nextRaw(); v !== DONE; v = this.nextRaw()) acc += v;
+    for (let v = this.nextRaw(); v !== DONE; v = this.nextRaw()) acc += val(v);
     return acc;
   }
   sum_f32(this: RIter<number>): number {
     let acc = -0;
-    for (let v = this.nextRaw(); v !== DONE; v = this.nextRaw()) acc = Math.fround(acc + v);
+    for (let v = this.nextRaw(); v !== DONE; v = this.nextRaw()) acc = Math.fround(acc + val(v));
     return acc;
   }
   product_f64(this: RIter<number>): number {
     let acc = 1;
-    for (let v = this.nextRaw(); v !== DONE; v = this.nextRaw()) acc *= v;
+    for (let v = this.nextRaw(); v !== DONE; v = this.nextRaw()) acc *= val(v);
     return acc;
   }
   product_f32(this: RIter<number>): number {
     let acc = 1;
-    for (let v = this.nextRaw(); v !== DONE; v = this.nextRaw()) acc = Math.fround(acc * v);
+    for (let v = this.nextRaw(); v !== DONE; v = this.nextRaw()) acc = Math.fround(acc * val(v));
     return acc;
   }
   /** \`try_fold(init, f)\`: stops at the first \`None\` / \`Err\` that \`f\` returns and returns it; otherwise
@@ -4495,7 +4504,7 @@ export abstract class RIter<T> extends Composite implements Iterable<T> {
     return [intoA(new ArrayIter(as)), intoB(new ArrayIter(bs))];
   }
   /** \`eq\` of two iterators, with the item type's equality. */
-  eq(other: RIter<T> | Iterable<T>, eq: (a: T, b: T) => boolean = Object.is): boolean {
+  eq(other: RIter<T> | Iterable<T>, eq: (a: T, b: T) => boolean = (a, b) => Object.is(val(a), val(b))): boolean {
     const o = into_iter(other);
     for (;;) {
       const a = this.nextRaw();
@@ -4507,7 +4516,7 @@ export abstract class RIter<T> extends Composite implements Iterable<T> {
   /** Drains the rest into a JS array (for builders). */
   toArray(): T[] {
     const out: T[] = [];
-    for (let v = this.nextRaw(); v !== DONE; v = this.nextRaw()) out.push(v);
+    for (let v = this.nextRaw(); v !== DONE; v = this.nextRaw()) out.push(decay(v));
     return out;
   }
 }
@@ -4646,6 +4655,55 @@ export class ArrayIterMut<T> extends RIter<Ptr<T>> {
   }
   override exactLen(): number {
     return this.j - this.i;
+  }
+}
+
+/**
+ * A shared reference to an element that \`iter()\` handed out (\`ArrayIterRef\`): a \`Ptr\` into the
+ * array, so \`ptr::eq(x, p)\` and \`{:p}\` see the element's address. Collections built from such items
+ * (\`Extend<&T> for Vec<T>\`, \`partition\`, \`String: FromIterator<&char>\`) store the value (\`decay\`).
+ */
+export class ElemRef<T> extends Ptr<T> {}
+
+/** An item as a collection stores it: an \`ElemRef\` is read (its value), anything else is kept. */
+export function decay<T>(x: T): T {
+  return x instanceof ElemRef ? (x.get() as T) : x;
+}
+
+/**
+ * \`.iter()\` of an array, slice or Vec as emitted code calls it (\`iter_of\`): shared references to the
+ * elements as pointers into the array (\`ElemRef\`). Closures read them through \`deref\`; sums, \`copied\`,
+ * \`cloned\`, comparisons and builders read the values.
+ */
+export class ArrayIterRef<T> extends RIter<Ptr<T>> {
+  i: number;
+  j: number;
+  constructor(
+    readonly $a: T[],
+    start: number,
+    end: number,
+    readonly $loc: Loc,
+  ) {
+    super();
+    this.i = start;
+    this.j = end;
+  }
+  override nextRaw(): Ptr<T> | Done {
+    return this.i < this.j ? (Ptr.internalWith(ElemRef, this.$a, this.i++, this.$loc) as Ptr<T>) : DONE;
+  }
+  override nextBackRaw(): Ptr<T> | Done {
+    return this.i < this.j ? (Ptr.internalWith(ElemRef, this.$a, --this.j, this.$loc) as Ptr<T>) : DONE;
+  }
+  override exactLen(): number {
+    return this.j - this.i;
+  }
+  override size_hint(): [number, Option<number>] {
+    return [this.j - this.i, Some(this.j - this.i)];
+  }
+  override count(): number {
+    const n = this.j - this.i;
+    this.i = this.j;
+    return n;
   }
 }
 
@@ -6507,7 +6565,10 @@ export function String_with_capacity(n: number): RString {
 /** \`collect::<String>()\` from chars or strs (\`it.collect(String_from_iter)\`). */
 export function String_from_iter(it: RIter<string | RString>): RString {
   const out = new RString("", 0);
-  for (let v = it.nextRaw(); v !== DONE; v = it.nextRaw()) out.push_str(typeof v === "string" ? v : v.s);
+  for (let r = it.nextRaw(); r !== DONE; r = it.nextRaw()) {
+    const v = decay(r);
+    out.push_str(typeof v === "string" ? v : v.s);
+  }
   return out;
 }
 
@@ -6718,12 +6779,12 @@ export class RVec<T> {
     if (items instanceof Slice) return this.extend_from_slice(items, identity, loc);
     const it = items as RIter<T>;
     if (typeof it.nextRaw !== "function") {
-      for (const v of items as Iterable<T>) this.push(v, loc);
+      for (const v of items as Iterable<T>) this.push(decay(v), loc);
       return;
     }
     const n = it.exactLen();
     if (n >= 0) this.reserve(n, loc);
-    for (let v = it.nextRaw(); v !== DONE; v = it.nextRaw()) this.push(v, loc);
+    for (let v = it.nextRaw(); v !== DONE; v = it.nextRaw()) this.push(decay(v), loc);
   }
   /** \`v.extend_from_slice(s)\`: \`clone\` is the element type's Clone (identity for Copy types). */
   extend_from_slice(s: Slice<T> | readonly T[], clone: (x: T) => T = identity, loc?: Loc): void {
@@ -7030,7 +7091,7 @@ export class RVecDeque<T> {
     this.a = this.a.filter((x) => keep(x));
   }
   extend(items: RIter<T> | Iterable<T>): void {
-    for (const v of items as Iterable<T>) this.a.push(v);
+    for (const v of items as Iterable<T>) this.a.push(decay(v));
   }
   iter(): ArrayIter<T> {
     return new ArrayIter(this.a);
@@ -11688,8 +11749,9 @@ namespace rt {
 //   [rust]     fn len(s: &String) -> usize { s.len() }
 //   [lowered]  function len(s: rt.SharedRef<rt.RString>): rt.Int { return rt.deref(s, "1:34").len(); }
 //
-// A shared reference made by the program (\`&x\`) is a \`Ptr\`; one handed out by std for reading
-// (\`v.iter()\`, \`o.as_ref()\`) is the value itself (see std.ts). \`deref\` accepts both.
+// A shared reference made by the program (\`&x\`) is a \`Ptr\`, and so is an element reference of
+// \`v.iter()\` (an \`ElemRef\`, see iter.ts); one handed out by other std readers (\`o.as_ref()\`,
+// \`v.first()\`) is the value itself (see std.ts). \`deref\` accepts both.
 
 /** A shared reference: the value itself or a pointer to it. */
 export type SharedRef<T> = T | Ptr<T>;
@@ -11789,8 +11851,8 @@ export function slice_view<T = any>(v: unknown): Slice<T> {
 
 /** \`.iter()\` on an array, slice or Vec. */
 export function iter_of<T = any>(v: unknown): RIter<T> {
-  if (v instanceof RVec) return v.iter() as RIter<T>;
-  return slice_view<T>(v).iter();
+  const s = v instanceof RVec ? (v as RVec<T>).as_slice() : slice_view<T>(v);
+  return new ArrayIterRef(s.a as T[], s.start, s.end, machine().loc) as unknown as RIter<T>;
 }
 
 /** \`[a, b].join(sep)\` on strings (the only \`Join\` pinion supports). */

@@ -7,8 +7,9 @@
 //   [rust]     fn len(s: &String) -> usize { s.len() }
 //   [lowered]  function len(s: rt.SharedRef<rt.RString>): rt.Int { return rt.deref(s, "1:34").len(); }
 //
-// A shared reference made by the program (`&x`) is a `Ptr`; one handed out by std for reading
-// (`v.iter()`, `o.as_ref()`) is the value itself (see std.ts). `deref` accepts both.
+// A shared reference made by the program (`&x`) is a `Ptr`, and so is an element reference of
+// `v.iter()` (an `ElemRef`, see iter.ts); one handed out by other std readers (`o.as_ref()`,
+// `v.first()`) is the value itself (see std.ts). `deref` accepts both.
 
 import { machine, type Loc } from "./machine.js";
 import { panic } from "./panic.js";
@@ -19,7 +20,7 @@ import type { Int } from "./int.js";
 import { RString, str_index } from "./string.js";
 import { RVec, RVecDeque } from "./vec.js";
 import { Slice, slice_of } from "./slice.js";
-import { RIter, into_iter } from "./iter.js";
+import { ArrayIterRef, RIter, into_iter } from "./iter.js";
 import { future_poll, type Context, type Future, type Poll } from "./task.js";
 
 /** A shared reference: the value itself or a pointer to it. */
@@ -120,8 +121,8 @@ export function slice_view<T = any>(v: unknown): Slice<T> {
 
 /** `.iter()` on an array, slice or Vec. */
 export function iter_of<T = any>(v: unknown): RIter<T> {
-  if (v instanceof RVec) return v.iter() as RIter<T>;
-  return slice_view<T>(v).iter();
+  const s = v instanceof RVec ? (v as RVec<T>).as_slice() : slice_view<T>(v);
+  return new ArrayIterRef(s.a as T[], s.start, s.end, machine().loc) as unknown as RIter<T>;
 }
 
 /** `[a, b].join(sep)` on strings (the only `Join` pinion supports). */

@@ -9,10 +9,10 @@
 //     the per-kind `i32_add(a, b, loc)`.
 //   - Anything that can panic takes the `Loc` ("LINE:COL") last and panics with rustc 1.95's text.
 //   - Integers: `number` up to 32 bits; 64/128-bit kinds `number` while safe, `bigint` beyond.
-//   - A shared reference to an element read through (`v.iter()`, `o.as_ref()`, `v.first()`) is the
-//     element value itself; `&mut` to an element is core's `Ptr` (`iter_mut`, `get_mut`, `index_mut`,
-//     `as_mut`), so writes are tracked and a reallocation leaves them dangling. Descriptors `T.ref(t)`
-//     format both forms.
+//   - A shared reference to an element read through (`o.as_ref()`, `v.first()`) is the element value
+//     itself, except the items of `v.iter()` (`iter_of`): pointers to the elements (`ElemRef`).
+//     `&mut` to an element is core's `Ptr` (`iter_mut`, `get_mut`, `index_mut`, `as_mut`), so writes
+//     are tracked and a reallocation leaves them dangling. Descriptors `T.ref(t)` format both forms.
 //   - Option/Result objects are places (`take`, `replace`, `insert` mutate them): a Copy duplicate of
 //     an option must be `o.copy()` / `desc.clone(o)`.
 //   - Type-directed operations take a descriptor (`T.vec(T.i32)`); user types get theirs from

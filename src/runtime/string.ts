@@ -24,7 +24,7 @@
 import type { Loc } from "./machine.js";
 import { panic } from "./panic.js";
 import { Err, None, Ok, Some, type Option, type Result } from "./option.js";
-import { ArrayIter, DONE, type RIter, type RangeBounds } from "./iter.js";
+import { ArrayIter, DONE, decay, type RIter, type RangeBounds } from "./iter.js";
 
 /** A `&str` / `char` pattern, a char predicate, or a set of chars. */
 export type Pattern = string | ((c: string) => boolean) | readonly string[];
@@ -865,7 +865,10 @@ export function String_with_capacity(n: number): RString {
 /** `collect::<String>()` from chars or strs (`it.collect(String_from_iter)`). */
 export function String_from_iter(it: RIter<string | RString>): RString {
   const out = new RString("", 0);
-  for (let v = it.nextRaw(); v !== DONE; v = it.nextRaw()) out.push_str(typeof v === "string" ? v : v.s);
+  for (let r = it.nextRaw(); r !== DONE; r = it.nextRaw()) {
+    const v = decay(r);
+    out.push_str(typeof v === "string" ? v : v.s);
+  }
   return out;
 }
 

@@ -22,7 +22,7 @@ import type { Int } from "./int.js";
 import { panic } from "./panic.js";
 import { Ptr, kill, killSlot, relocate } from "./memory.js";
 import { None, Some, type Option, type Result } from "./option.js";
-import { ArrayIter, ArrayIterMut, DONE, defaultCmp, type Cmp, type RIter, type RangeBounds } from "./iter.js";
+import { ArrayIter, ArrayIterMut, DONE, decay, defaultCmp, type Cmp, type RIter, type RangeBounds } from "./iter.js";
 import { Slice, defaultEq, indexPanic, rangeIndices, toSlice, type Eq } from "./slice.js";
 import { RString } from "./string.js";
 import { drop_in_place } from "./drop.js";
@@ -202,12 +202,12 @@ export class RVec<T> {
     if (items instanceof Slice) return this.extend_from_slice(items, identity, loc);
     const it = items as RIter<T>;
     if (typeof it.nextRaw !== "function") {
-      for (const v of items as Iterable<T>) this.push(v, loc);
+      for (const v of items as Iterable<T>) this.push(decay(v), loc);
       return;
     }
     const n = it.exactLen();
     if (n >= 0) this.reserve(n, loc);
-    for (let v = it.nextRaw(); v !== DONE; v = it.nextRaw()) this.push(v, loc);
+    for (let v = it.nextRaw(); v !== DONE; v = it.nextRaw()) this.push(decay(v), loc);
   }
   /** `v.extend_from_slice(s)`: `clone` is the element type's Clone (identity for Copy types). */
   extend_from_slice(s: Slice<T> | readonly T[], clone: (x: T) => T = identity, loc?: Loc): void {
@@ -514,7 +514,7 @@ export class RVecDeque<T> {
     this.a = this.a.filter((x) => keep(x));
   }
   extend(items: RIter<T> | Iterable<T>): void {
-    for (const v of items as Iterable<T>) this.a.push(v);
+    for (const v of items as Iterable<T>) this.a.push(decay(v));
   }
   iter(): ArrayIter<T> {
     return new ArrayIter(this.a);
