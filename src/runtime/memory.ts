@@ -271,13 +271,17 @@ export class Ptr<T> {
   /** `&c.k` — a pointer to slot `k` of container `c` (a frame local, a field, an array element). */
   static to<C extends object, K extends keyof C & Key>(c: C, k: K, loc: Loc): Ptr<C[K]> {
     const m = metaOf(c);
-    m.lent = true;
-    const ks = m.keys;
-    const kg = ks === null ? 0 : keyGen(ks, k);
     const last = m.last;
     let p: Ptr<C[K]>;
-    if (last !== null && last.k === k && last.loc === loc && last.g === m.gen && last.kg === kg && sameAddr(last, (c as Slots)[k])) p = last as Ptr<C[K]>;
-    else p = (m.last = (k === "v" ? new VPtr<C[K]>(c, k, m, m.gen, kg, LAZY, loc) : new Ptr<C[K]>(c, k, m, m.gen, kg, LAZY, loc)) as Ptr<unknown>) as Ptr<C[K]>;
+    // The pointer made here last time, while its place is the same (then `lent` is set already): a loop
+    // that borrows the same slot at the same place each iteration (`&mut cx`) gets it back.
+    if (last !== null && last.loc === loc && last.k === k && last.g === m.gen && (m.keys === null || keyGen(m.keys, k) === last.kg) && (last.a === LAZY || sameAddr(last, (c as Slots)[k]))) {
+      p = last as Ptr<C[K]>;
+    } else {
+      m.lent = true;
+      const kg = m.keys === null ? 0 : keyGen(m.keys, k);
+      p = (m.last = (k === "v" ? new VPtr<C[K]>(c, k, m, m.gen, kg, LAZY, loc) : new Ptr<C[K]>(c, k, m, m.gen, kg, LAZY, loc)) as Ptr<unknown>) as Ptr<C[K]>;
+    }
     const t = machine().trace;
     if (t) t({ kind: "borrow", loc, text: `borrow ${describePlace(c, k)} at ${hex(p.addr)}` });
     return p;
@@ -497,11 +501,11 @@ class VPtr<T> extends Ptr<T> {
 const LAZY = -1;
 
 /**
- * A pointer `Ptr.to` made before still denotes the same address as a new one would: always, unless the
- * slot holds a value stored inline whose own address differs from the one the pointer computed.
+ * A pointer `Ptr.to` made before, whose address was computed, still denotes the same address as a new
+ * one would: always, unless the slot holds a value stored inline whose own address differs from it.
  */
 function sameAddr(p: Ptr<unknown>, v: unknown): boolean {
-  if (p.a === LAZY || !isInline(v)) return true;
+  if (!isInline(v)) return true;
   const vm = (v as { $m?: PlaceMeta | null }).$m;
   return vm != null && vm.addr === p.a;
 }
@@ -945,7 +949,7 @@ export function Pin_new<P>(p: P): P {
 
 /** `pinned.as_mut()`: `Pin<&mut T>` from `Pin<&mut T>` or `Pin<Box<T>>`. */
 export function Pin_as_mut<T>(p: PinPointer<T>, loc?: Loc): Ptr<T> {
-  return p instanceof RBox ? p.deref(loc) : p;
+  return p instanceof Ptr ? p : p instanceof RBox ? p.deref(loc) : p;
 }
 
 /** `pinned.as_ref()`. */
