@@ -298,19 +298,46 @@ export function reportUnpinnedPoll(ctx: ReportContext, call: ast.MethodCallExpr,
   const recv = program.file.snippet(call.receiver.span);
   const short = recv.length <= 30 && !recv.includes("\n") ? `\`${recv}\`` : "a future";
   const labels = [secondary(call.receiver.span, recvTy ? `this is \`${t}\`, not a \`Pin<&mut _>\`` : "not a `Pin<&mut _>`")];
-  const unpin = recvTy ? !notUnpin(solver, stripRefs(recvTy)) : false;
+  // A `Box<F>` is always `Unpin`, but it is a future only when `F: Unpin`: what matters is `F`.
+  const stripped = recvTy ? stripRefs(recvTy) : undefined;
+  const pinnedBox = pinnedBoxOf(ctx, stripped);
+  if (pinnedBox && notUnpin(solver, pinnedBox)) {
+    // `Pin::new(&mut boxed).poll(cx)`: the pin is of the box, and `Box<F>: Future` needs `F: Unpin`.
+    const inner = ty(ctx, pinnedBox);
+    return diagnostic("P0104", "error", `\`poll\` is called on a pinned \`Box\` whose future is not \`Unpin\``, call.method.span, `\`Box<${inner}>\` is a future only when \`${inner}: Unpin\``, {
+      labels: [secondary(call.receiver.span, "this pins the box, not the future inside it")],
+      notes: [`rustc rejects this with E0599 (the method \`poll\` exists for \`${t}\`, but its trait bounds were not satisfied): \`${inner}: Unpin\` is required by \`Box<${inner}>: Future\``],
+      help: ["make the box with `Box::pin(…)` instead of `Box::new(…)`: it pins the future itself, polled with `boxed.as_mut().poll(cx)`"],
+    });
+  }
+  const boxed = stripped?.k === "adt" && stripped.def === program.tcx.lang.Box ? stripped.args[0] : undefined;
+  const unpin = stripped ? !notUnpin(solver, boxed ?? stripped) : false;
   const throughPin = call.receiver.kind === "Field" && isPinTy(ctx, program.exprTypes.get(call.receiver.object.id));
   const help = throughPin
     ? ["project the pin onto the field and poll that: `unsafe { self.map_unchecked_mut(|s| &mut s.field) }.poll(cx)` (sound when the field is never moved out)"]
-    : unpin
+    : boxed && !unpin
+      ? ["make the box with `Box::pin(…)` instead of `Box::new(…)`: it gives a `Pin<Box<_>>`, polled with `boxed.as_mut().poll(cx)`"]
+      : unpin
       ? [
           call.receiver.kind === "Path"
             ? `this future is \`Unpin\`: \`Pin::new(&mut ${recv}).poll(cx)\` pins it for the call`
             : "this future is `Unpin`: bind it (`let mut fut = …;`), then `Pin::new(&mut fut).poll(cx)` pins it for the call",
         ]
       : ["pin it once, then poll through the pin: `let mut fut = std::pin::pin!(fut);` and `fut.as_mut().poll(cx)` (or `Box::pin(fut)`)"];
-  const notes = [`rustc rejects this with E0599 (no method named \`poll\` found for \`${t}\`): the method exists on \`Pin<&mut ${t}>\``];
+  const notes = [
+    boxed && !unpin
+      ? `rustc rejects this with E0599 (no method named \`poll\` found for \`${t}\`): the method exists on \`Pin<&mut ${ty(ctx, boxed)}>\`, and \`${t}\` is a future only when what it holds is \`Unpin\``
+      : `rustc rejects this with E0599 (no method named \`poll\` found for \`${t}\`): the method exists on \`Pin<&mut ${t}>\``,
+  ];
   return diagnostic("P0104", "error", `\`poll\` is called on ${short}, which is not pinned`, call.method.span, "`Future::poll` takes `self: Pin<&mut Self>`", { labels, notes, help });
+}
+
+/** `F` of `Pin<&mut Box<F>>` (or `Pin<&Box<F>>`), the box a pin holds; undefined otherwise. */
+function pinnedBoxOf(ctx: ReportContext, t: Ty | undefined): Ty | undefined {
+  const lang = ctx.program.tcx.lang;
+  if (t?.k !== "adt" || t.def !== lang.Pin) return undefined;
+  const target = t.args[0] ? stripRefs(t.args[0]) : undefined;
+  return target?.k === "adt" && target.def === lang.Box ? target.args[0] : undefined;
 }
 
 function stripRefs(t: Ty): Ty {

@@ -17,15 +17,9 @@ const session = new Session();
 
 /**
  * Programs an earlier stage rejects although rustc accepts them, with the errors it reports. The test
- * holds them to exactly these, so that a fix shows up (and the entry must then go).
- * FIXME(resolve): each is a type-checker gap, described in the check issue's report.
+ * holds them to exactly these, so that a fix shows up (and the entry must then go). None today.
  */
-const KNOWN_GAPS: Record<string, readonly string[]> = {
-  "tests/run-pass/casts_int_float.rs": ["P0006:34"],
-  "tests/run-pass/patterns_match.rs": ["P0005:18"],
-  "tests/run-pass/select_first_hand.rs": ["P0006:46", "P0006:47", "P0006:52"],
-  "tests/run-pass/string_methods.rs": ["P0006:35"],
-};
+const KNOWN_GAPS: Record<string, readonly string[]> = {};
 
 function wantedCodes(path: string): string[] {
   const expect = path.replace(/\.rs$/, ".expect");

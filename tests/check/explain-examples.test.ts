@@ -32,14 +32,8 @@ function examples(file: string): Example[] {
   return out;
 }
 
-/**
- * Examples pinion cannot check yet because of an earlier stage, with what it reports instead.
- * FIXME(syntax/resolve): `std::thread::spawn` is outside the subset and should be P0003 ("a construct
- * outside pinion's Rust subset"); resolve reports P0005 (unresolved names) instead.
- */
-const KNOWN_GAPS: Record<string, readonly string[]> = {
-  "P0003 example 1": ["P0005", "P0005"],
-};
+/** Examples pinion cannot check yet because of an earlier stage, with what it reports instead. None today. */
+const KNOWN_GAPS: Record<string, readonly string[]> = {};
 
 const all = readdirSync(dir)
   .filter((f) => f.endsWith(".md"))

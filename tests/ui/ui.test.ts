@@ -30,13 +30,9 @@ const session = new Session();
 
 /**
  * Cases that fail today because of an earlier stage, each with the exact mismatches it shows. The test
- * holds them to these mismatches, so that a fix shows up (and this entry must then be removed).
- * FIXME(resolve): `boxed.poll(cx)` on a `Box<F>` is reported as P0005 ("no method named `poll`") instead
- * of being recorded in `unpinnedPolls` like the other receivers.
+ * holds them to these mismatches, so that a fix shows up (and this entry must then be removed). None today.
  */
-const KNOWN_GAPS: Record<string, readonly string[]> = {
-  "p0104_poll_boxed_not_pinned.rs": ["unexpected P0005 on line 13", "missing ERROR P0104 on line 13"],
-};
+const KNOWN_GAPS: Record<string, readonly string[]> = {};
 
 function check(name: string): { exit: number; stderr: string } {
   let stderr = "";
