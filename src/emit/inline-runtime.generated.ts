@@ -133,9 +133,17 @@ export class StepLimitExceeded extends Error {
 
 let current: Machine | undefined;
 
+/**
+ * The running process's \`trace\` callback, or \`undefined\`: what the hot paths test (\`if (tracer)\`) —
+ * reading it is one load, where \`machine().trace\` costs V8 a few nanoseconds (a pointer borrowed on
+ * every poll of a loop checks it each time). Set by \`install\`, with the machine.
+ */
+export let tracer: ((event: TraceEvent) => void) | undefined = undefined;
+
 /** Makes \`m\` the running process. */
 export function install(m: Machine): void {
   current = m;
+  tracer = m.trace;
 }
 
 export function machine(): Machine {
@@ -505,8 +513,7 @@ export class Ptr<T> {
       const kg = m.keys === null ? 0 : keyGen(m.keys, k);
       p = (m.last = (k === "v" ? new VPtr<C[K]>(c, k, m, m.gen, kg, LAZY, loc) : new Ptr<C[K]>(c, k, m, m.gen, kg, LAZY, loc)) as Ptr<unknown>) as Ptr<C[K]>;
     }
-    const t = machine().trace;
-    if (t) t({ kind: "borrow", loc, text: \`borrow \${describePlace(c, k)} at \${hex(p.addr)}\` });
+    if (tracer) tracer({ kind: "borrow", loc, text: \`borrow \${describePlace(c, k)} at \${hex(p.addr)}\` });
     return p;
   }
 
@@ -526,8 +533,7 @@ export class Ptr<T> {
     m.lent = true;
     const ks = m.keys;
     const p = new ctor(c, k, m, m.gen, ks === null ? 0 : keyGen(ks, k), LAZY, loc);
-    const t = machine().trace;
-    if (t) t({ kind: "borrow", loc, text: \`borrow \${describePlace(c, k)} at \${hex(p.addr)}\` });
+    if (tracer) tracer({ kind: "borrow", loc, text: \`borrow \${describePlace(c, k)} at \${hex(p.addr)}\` });
     return p;
   }
 
@@ -1588,7 +1594,7 @@ export function into_future<T>(x: Future<T> | IntoFuture<T>): Future<T> {
 
 /** Reports a poll of a runtime future on \`--trace\` (emitted futures report their own states). */
 export function tracePoll(what: string, result: Poll<unknown>, loc?: Loc): void {
-  const t = machine().trace;
+  const t = tracer;
   if (!t) return;
   const at = loc ?? machine().loc;
   t({ kind: "poll", loc: at, text: \`poll \${what}\` });
@@ -12020,20 +12026,17 @@ function stateName(s: number): string {
 
 /** A poll of an emitted future begins (in state \`state\`). */
 export function trace_poll(fut: object, state: number, loc: Loc): void {
-  const t = machine().trace;
-  if (t) t({ kind: "poll", loc, text: \`poll \${describeValue(fut)} (in \${stateName(state)})\` });
+  if (tracer) tracer({ kind: "poll", loc, text: \`poll \${describeValue(fut)} (in \${stateName(state)})\` });
 }
 
 /** The poll returns \`Pending\`: the future waits at an \`.await\`, in \`SuspendN\`. */
 export function trace_pending(fut: object, state: number, loc: Loc): void {
-  const t = machine().trace;
-  if (t) t({ kind: "pending", loc, text: \`\${describeValue(fut)} → Pending, leaves it in \${stateName(state)}\` });
+  if (tracer) tracer({ kind: "pending", loc, text: \`\${describeValue(fut)} → Pending, leaves it in \${stateName(state)}\` });
 }
 
 /** The poll returns \`Ready\`: the future is in \`Returned\`. */
 export function trace_ready(fut: object, loc: Loc): void {
-  const t = machine().trace;
-  if (t) t({ kind: "ready", loc, text: \`\${describeValue(fut)} → Ready, leaves it in Returned\` });
+  if (tracer) tracer({ kind: "ready", loc, text: \`\${describeValue(fut)} → Ready, leaves it in Returned\` });
 }
 
 /** The class of the value behind a receiver (\`Self::LIMIT\` in a trait's default method): what holds

@@ -11,7 +11,7 @@
 // `v.iter()` (an `ElemRef`, see iter.ts); one handed out by other std readers (`o.as_ref()`,
 // `v.first()`) is the value itself (see std.ts). `deref` accepts both.
 
-import { machine, type Loc } from "./machine.js";
+import { machine, tracer, type Loc } from "./machine.js";
 import { panic } from "./panic.js";
 import { Composite, Frame, MOVED, Ptr, RBox, describeValue, relocate } from "./memory.js";
 import { drop_in_place } from "./drop.js";
@@ -286,20 +286,17 @@ function stateName(s: number): string {
 
 /** A poll of an emitted future begins (in state `state`). */
 export function trace_poll(fut: object, state: number, loc: Loc): void {
-  const t = machine().trace;
-  if (t) t({ kind: "poll", loc, text: `poll ${describeValue(fut)} (in ${stateName(state)})` });
+  if (tracer) tracer({ kind: "poll", loc, text: `poll ${describeValue(fut)} (in ${stateName(state)})` });
 }
 
 /** The poll returns `Pending`: the future waits at an `.await`, in `SuspendN`. */
 export function trace_pending(fut: object, state: number, loc: Loc): void {
-  const t = machine().trace;
-  if (t) t({ kind: "pending", loc, text: `${describeValue(fut)} → Pending, leaves it in ${stateName(state)}` });
+  if (tracer) tracer({ kind: "pending", loc, text: `${describeValue(fut)} → Pending, leaves it in ${stateName(state)}` });
 }
 
 /** The poll returns `Ready`: the future is in `Returned`. */
 export function trace_ready(fut: object, loc: Loc): void {
-  const t = machine().trace;
-  if (t) t({ kind: "ready", loc, text: `${describeValue(fut)} → Ready, leaves it in Returned` });
+  if (tracer) tracer({ kind: "ready", loc, text: `${describeValue(fut)} → Ready, leaves it in Returned` });
 }
 
 /** The class of the value behind a receiver (`Self::LIMIT` in a trait's default method): what holds

@@ -111,9 +111,17 @@ export class StepLimitExceeded extends Error {
 
 let current: Machine | undefined;
 
+/**
+ * The running process's `trace` callback, or `undefined`: what the hot paths test (`if (tracer)`) —
+ * reading it is one load, where `machine().trace` costs V8 a few nanoseconds (a pointer borrowed on
+ * every poll of a loop checks it each time). Set by `install`, with the machine.
+ */
+export let tracer: ((event: TraceEvent) => void) | undefined = undefined;
+
 /** Makes `m` the running process. */
 export function install(m: Machine): void {
   current = m;
+  tracer = m.trace;
 }
 
 export function machine(): Machine {

@@ -47,7 +47,7 @@
 // free std functions by their path (`mem_swap`, `ptr_eq`, `ptr_null`); methods of runtime classes keep
 // Rust's names (`b.v`, `p.add(1)`, `p.is_null()`). Every function that can fail takes `loc` last.
 
-import { machine, type Loc } from "./machine.js";
+import { machine, tracer, type Loc } from "./machine.js";
 import { UndefinedBehavior, type Access, type UbReport } from "./panic.js";
 
 /** A slot name: a local's name, a field's name, or an array index. */
@@ -282,8 +282,7 @@ export class Ptr<T> {
       const kg = m.keys === null ? 0 : keyGen(m.keys, k);
       p = (m.last = (k === "v" ? new VPtr<C[K]>(c, k, m, m.gen, kg, LAZY, loc) : new Ptr<C[K]>(c, k, m, m.gen, kg, LAZY, loc)) as Ptr<unknown>) as Ptr<C[K]>;
     }
-    const t = machine().trace;
-    if (t) t({ kind: "borrow", loc, text: `borrow ${describePlace(c, k)} at ${hex(p.addr)}` });
+    if (tracer) tracer({ kind: "borrow", loc, text: `borrow ${describePlace(c, k)} at ${hex(p.addr)}` });
     return p;
   }
 
@@ -303,8 +302,7 @@ export class Ptr<T> {
     m.lent = true;
     const ks = m.keys;
     const p = new ctor(c, k, m, m.gen, ks === null ? 0 : keyGen(ks, k), LAZY, loc);
-    const t = machine().trace;
-    if (t) t({ kind: "borrow", loc, text: `borrow ${describePlace(c, k)} at ${hex(p.addr)}` });
+    if (tracer) tracer({ kind: "borrow", loc, text: `borrow ${describePlace(c, k)} at ${hex(p.addr)}` });
     return p;
   }
 

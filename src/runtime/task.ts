@@ -24,7 +24,7 @@
 // Naming: associated functions are `Type_fn` (`Waker_noop`, `Poll_is_ready`, `Waker_from_raw`);
 // methods keep Rust's names (`cx.waker()`, `w.wake_by_ref()`, `w.will_wake(o)`).
 
-import { machine, type Loc } from "./machine.js";
+import { machine, tracer, type Loc } from "./machine.js";
 import { panic } from "./panic.js";
 import { Composite, Ptr, RBox, Temp, describeValue, type PinPointer } from "./memory.js";
 
@@ -83,7 +83,7 @@ export function into_future<T>(x: Future<T> | IntoFuture<T>): Future<T> {
 
 /** Reports a poll of a runtime future on `--trace` (emitted futures report their own states). */
 export function tracePoll(what: string, result: Poll<unknown>, loc?: Loc): void {
-  const t = machine().trace;
+  const t = tracer;
   if (!t) return;
   const at = loc ?? machine().loc;
   t({ kind: "poll", loc: at, text: `poll ${what}` });
