@@ -798,6 +798,33 @@ export class BodyEmitter {
     return jsIdent(d.name);
   }
 
+  /** `<C as Trait>::Name` in generic code: the associated type of the class of a value of `C` this fn
+   *  has (the receiver for `Self`, or a parameter of type `C`, `&C`, `Box<C>`), read at run time. */
+  assocDescOf(t: Ty & { k: "assoc" }): string | undefined {
+    const self = t.self;
+    if (self.k !== "param") return undefined;
+    const holder = this.valueOfParam(self.name);
+    return holder === undefined ? undefined : `rt.T.assocOf(${this.read(this.placeOfLocal(holder), this.spanOfFn())}, ${jsString(`${this.ctx.tcx.def(t.trait).name}::${t.name}`)})`;
+  }
+
+  /** A local holding a value of the type parameter `name`: `self` for `Self`, or a by-name parameter
+   *  of type `name`, `&name`, `Box<name>`. */
+  private valueOfParam(name: string): LocalId | undefined {
+    const body = this.spec.fnDef !== undefined ? this.p.bodies.find((b) => b.def === this.spec.fnDef) : undefined;
+    if (name === "Self") return body?.selfLocal;
+    const strip = (x: Ty): Ty => (x.k === "ref" ? strip(x.inner) : x.k === "adt" && x.def === this.lang.Box && x.args[0] ? strip(x.args[0]) : x);
+    const holder = body?.params.find((p) => {
+      const pt = strip(p.ty);
+      return pt.k === "param" && pt.name === name && p.bindings.length === 1 && p.pat.kind === "IdentPat";
+    });
+    return holder?.bindings[0];
+  }
+
+  private spanOfFn(): Span {
+    const body = this.spec.fnDef !== undefined ? this.p.bodies.find((b) => b.def === this.spec.fnDef) : undefined;
+    return body?.node.span ?? { lo: 0, hi: 0 };
+  }
+
   /** The JS object that holds the associated items of `selfTy`'s impls: its class (a user struct or
    *  enum), or the impl's object (an impl for another type). */
   assocOwner(selfTy: Ty | undefined, impl: DefId | undefined, span: Span, what: string): string {
@@ -807,14 +834,8 @@ export class BodyEmitter {
     if (t?.k === "param") {
       // Generic code is not monomorphized; a value of the type parameter names its class at run time:
       // the receiver for `Self` (a trait's default method), or a parameter of type `C`, `&C`, `Box<C>`.
-      const body = this.spec.fnDef !== undefined ? this.p.bodies.find((b) => b.def === this.spec.fnDef) : undefined;
-      if (t.name === "Self" && body?.selfLocal !== undefined) return `rt.class_of(${this.read(this.placeOfLocal(body.selfLocal), span)})`;
-      const strip = (x: Ty): Ty => (x.k === "ref" ? strip(x.inner) : x.k === "adt" && x.def === this.lang.Box && x.args[0] ? strip(x.args[0]) : x);
-      const holder = body?.params.find((p) => {
-        const pt = strip(p.ty);
-        return pt.k === "param" && pt.name === t.name && p.bindings.length === 1 && p.pat.kind === "IdentPat";
-      });
-      if (holder) return `rt.class_of(${this.read(this.placeOfLocal(holder.bindings[0]!), span)})`;
+      const holder = this.valueOfParam(t.name);
+      if (holder !== undefined) return `rt.class_of(${this.read(this.placeOfLocal(holder), span)})`;
     }
     if (t?.k === "param") this.ctx.unsupported(`${what} on the type parameter \`${t.name}\` (an associated item of a generic type, which needs monomorphization)`, span);
     else this.ctx.unsupported(`${what} of \`${t ? this.ctx.printTy(t) : "?"}\``, span);

@@ -31,6 +31,9 @@ export class EmitContext {
   readonly methodNames = new Map<DefId, string>();
   /** Per user trait, its impls for types that are not classes, as `$impls` entries (runtime/dispatch.ts). */
   readonly traitImpls = new Map<DefId, { test: string; entry: string; ty: string }[]>();
+  /** While a generic fn's body is emitted: the descriptor of `<C as Trait>::Name` read from a value of
+   *  `C` the fn has (items.ts `emitFnLike`), or undefined where it has none. */
+  assocDesc: ((t: Ty & { k: "assoc" }) => string | undefined) | undefined;
   private readonly usedNames = new Set<string>();
 
   constructor(

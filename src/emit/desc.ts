@@ -6,7 +6,8 @@
 //   &str                   →  rt.T.str
 //
 // A type parameter has no descriptor of its own in the generated code; it uses `rt.T.dyn("T")`, which
-// asks the value's class for its `$desc` at run time (user structs and enums have one).
+// asks the value's class for its `$desc` at run time (user structs and enums have one). A projection
+// `C::Item` asks a value of `C` for its class's `$assoc` (`rt.T.assocOf(c, "Container::Item")`).
 
 import { Ty } from "../resolve/ty.js";
 import type { EmitContext } from "./context.js";
@@ -93,6 +94,8 @@ export function descOf(ctx: EmitContext, t: Ty): string {
       const name = ctx.itemNames.get(t.def);
       return name ? `${name}.$desc` : `rt.T.dyn(${jsString(d.name)})`;
     }
+    case "assoc":
+      return ctx.assocDesc?.(t) ?? `rt.T.dyn(${jsString(ctx.printTy(t))})`;
     default:
       return `rt.T.dyn(${jsString(ctx.printTy(t))})`;
   }

@@ -247,11 +247,22 @@ function emitEnum(ctx: EmitContext, w: Writer, d: Def & { kind: "enum" }): void 
 }
 
 function emitDesc(ctx: EmitContext, w: Writer, def: DefId, name: string, spec: () => string): void {
-  void def;
   void name;
   w.line(`static get $desc()${w.ty(": rt.TypeDesc<any>")} { return (this.$d ??= ${spec()}); }`);
   w.line(`static $d${w.ty(": rt.TypeDesc<any> | undefined")};`);
-  void ctx;
+  // The associated types of its trait impls, for generic code that formats a `C::Item` (rt.T.assocOf).
+  const assoc: string[] = [];
+  for (const impl of implsFor(ctx, def)) {
+    const h = ctx.tcx.implHeader(impl);
+    if (!h.traitRef || ctx.tcx.genericsOf(impl).params.length > 0) continue;
+    for (const [itemName, item] of defOf(ctx.tcx.table, impl, "impl").items) {
+      const at = ctx.tcx.def(item);
+      if (at.kind !== "assocType" || !at.node.ty) continue;
+      const value = ctx.tcx.lowerTy(at.node.ty, ctx.tcx.itemScope(impl));
+      assoc.push(`${jsString(`${ctx.tcx.def(h.traitRef.trait).name}::${itemName}`)}: ${descOf(ctx, value)}`);
+    }
+  }
+  if (assoc.length) w.line(`static get $assoc()${w.ty(": Record<string, rt.TypeDesc<any>>")} { return { ${assoc.join(", ")} }; }`);
 }
 
 /** User impls of Display/Debug/Clone/PartialEq/… plugged into the descriptor. */
@@ -519,6 +530,7 @@ function emitFnLike(ctx: EmitContext, w: Writer, body: FnBodyInfo, opts: FnOpts)
   const head = opts.method ? `${opts.isStatic ? "static " : ""}${opts.objectMember ? "" : ""}${jsName}${tparams}(${params.join(", ")})${ret} {` : `export function ${jsName}${tparams}(${params.join(", ")})${ret} {`;
   w.open(head);
   const bw = be.w;
+  ctx.assocDesc = (t) => be.assocDescOf(t);
   bw.indent(() => {
     if (ctx.opts.instrument) bw.line(`rt.tick(${ctx.loc(node.span)});`);
     // Parameters taken by value are dropped when the function returns, after its locals.
@@ -529,6 +541,7 @@ function emitFnLike(ctx: EmitContext, w: Writer, body: FnBodyInfo, opts: FnOpts)
       if (v !== undefined) bw.line(`return ${v};`);
     });
   });
+  ctx.assocDesc = undefined;
   if (be.addressTaken.size > 0 || be.needsFrame) w.line(`const $f = rt.frame(${jsString(d.name)}, { ${frameInit.join(", ")} })${w.ty(" as rt.Frame & Record<string, any>")};`);
   const lines = bw.rawLines.map((l) => l.replace(/^ {2}/, ""));
   w.append(lines);

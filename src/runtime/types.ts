@@ -781,6 +781,19 @@ function dynDesc(v: unknown): { readonly v: unknown; readonly t: AnyDesc } {
   throw new Error("internal error: a `dyn` value carries no type descriptor, please report");
 }
 
+/**
+ * The descriptor of `<C as Trait>::Name` in generic code, from a value of `C` (a parameter `c: &C`):
+ * the emitted class of `C` lists its impls' associated types in `$assoc` (`{ "Container::Item":
+ * T.char }`). Without one (a primitive, a moved value), the value-inferring `dyn` descriptor.
+ */
+function assocOf(value: unknown, key: string): TypeDesc<unknown> {
+  let v = value;
+  while (v instanceof Ptr) v = v.get();
+  if (v instanceof RBox) v = v.v;
+  const ctor = (v as { constructor?: { $assoc?: Record<string, AnyDesc> } } | null | undefined)?.constructor;
+  return ctor?.$assoc?.[key] ?? dyn(key);
+}
+
 /** A value seen through `dyn Trait`, with the descriptor of its concrete type. */
 export class DynValue {
   constructor(
@@ -1085,6 +1098,7 @@ export const T = {
   rangeInclusive: <V extends Int>(t: TypeDesc<V>) => rangeDesc<V, RangeInclusive<V>>(t, { inclusive: true }),
   rangeFrom: rangeFromDesc,
   dyn,
+  assocOf,
   struct,
   enum: enumDesc,
   withImpls,
