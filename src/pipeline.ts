@@ -6,7 +6,8 @@
 // A `Session` holds what every file shares — pinion's std stubs, parsed once, their definitions
 // collected and the headers of their impls computed once (resolve/'s `prepareStd`) — so that many
 // files are analysed in one process without paying for it again (DESIGN.md "Performance": pinion wins
-// by doing many files in one process). Nothing here does I/O.
+// by doing many files in one process). Nothing here does I/O, but for reading the std stubs' AST that
+// the build cached (std-cache.ts).
 
 import type * as ast from "./syntax/ast.js";
 import { parse } from "./syntax/index.js";
@@ -18,6 +19,7 @@ import { dropElabContext } from "./mir/context.js";
 import { elaborateDrops } from "./mir/elaborate.js";
 import type { Body } from "./mir/types.js";
 import { computeLayout, type Layout } from "./coroutine/layout.js";
+import { readStdCache } from "./std-cache.js";
 
 export interface Analysis {
   readonly file: SourceFile;
@@ -35,7 +37,9 @@ export class Session {
   private readonly std: StdContext;
 
   constructor() {
-    const std = parse(stdStubsFile());
+    const stubs = stdStubsFile();
+    // Parsed when pinion was built (std-cache.ts), or now.
+    const std = readStdCache(stubs.text) ?? parse(stubs);
     // The stubs declare signatures without bodies, which user code may not do; nothing else is allowed.
     const real = std.diagnostics.filter((d) => !/without (a )?body/.test(d.message));
     if (real.length) throw new Error(`internal error: pinion's std stubs do not parse: ${real[0]!.message} (please report this as a bug in pinion)`);
