@@ -161,7 +161,15 @@ function fieldsSpec(ctx: EmitContext, def: DefId, prefix = ""): string {
   const fields = ctx.tcx.fieldsOf(def);
   const d = ctx.tcx.def(def);
   const shape = d.kind === "struct" || d.kind === "variant" ? d.node.shape : "named";
-  return `[${fields.map((f, i) => `{ name: ${jsString(shape === "tuple" ? `_${i}` : jsProp(f.name))}, t: ${descOf(ctx, f.ty)} }`).join(", ")}]${prefix}`;
+  const rustName = (name: string): string => (name.startsWith("r#") ? name.slice(2) : name);
+  return `[${fields
+    .map((f, i) => {
+      const key = shape === "tuple" ? `_${i}` : jsProp(f.name);
+      // Debug prints the Rust name; the property may be escaped (`r#type` → `type_`).
+      const rust = shape !== "tuple" && key !== rustName(f.name) ? `, rust: ${jsString(rustName(f.name))}` : "";
+      return `{ name: ${jsString(key)}${rust}, t: ${descOf(ctx, f.ty)} }`;
+    })
+    .join(", ")}]${prefix}`;
 }
 
 function derivesOf(ctx: EmitContext, def: DefId): string[] {

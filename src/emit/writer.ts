@@ -86,6 +86,10 @@ const RESERVED = new Set([
   // Globals the emitted code and the runtime's callers use.
   "Object", "Math", "Array", "Symbol", "Number", "String", "BigInt", "JSON", "Error", "Map", "Set", "Promise",
   "console", "process", "globalThis", "Function", "Reflect", "exports",
+  // Members every object has: a field `__proto__` would set the prototype, a method `toString` would
+  // be what String(x) calls.
+  "__proto__", "toString", "valueOf", "toLocaleString", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable",
+  "__defineGetter__", "__defineSetter__", "__lookupGetter__", "__lookupSetter__",
 ]);
 
 /** A Rust identifier as a safe JS identifier: `r#type` → `type_`, `new` → `new_`, `$` kept out. */

@@ -849,8 +849,10 @@ function dyn(name: string): TypeDesc<unknown> {
 export type Derive = "Debug" | "Clone" | "Copy" | "PartialEq" | "Eq" | "PartialOrd" | "Ord" | "Default" | "Hash";
 
 export interface FieldSpec {
-  /** The field's name: a named field's name, or `_0`, `_1`… for tuple fields. */
+  /** The field's property: a named field's name, or `_0`, `_1`… for tuple fields. */
   readonly name: string;
+  /** The Rust name where the property differs (`r#type` is the property `type_`): what Debug prints. */
+  readonly rust?: string;
   readonly t: AnyDesc;
 }
 
@@ -913,7 +915,7 @@ function debugFields(name: string, shape: Shape, fields: readonly FieldSpec[], v
     case "named": {
       if (fields.length === 0) return f.write_str(name);
       const d = f.debug_struct(name);
-      for (const fs of fields) d.field(fs.name, v[fs.name], fs.t);
+      for (const fs of fields) d.field(fs.rust ?? fs.name, v[fs.name], fs.t);
       return d.finish();
     }
     default:
