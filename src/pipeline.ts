@@ -61,7 +61,10 @@ export class Session {
       return { file, crate: parsed.value, program: undefined, bodies: [], layouts: [], diagnostics };
     }
     const resolved = resolveProgram(file, parsed.value, this.std);
-    diagnostics.push(...resolved.diagnostics);
+    // After a syntax error the tree has holes (a missing operand, a cut-off call) that later stages
+    // would report again as unknown names and uninferable types: rustc stops at such errors, and so do
+    // the diagnostics here. Analysis goes on, for `inspect` to show what it can.
+    diagnostics.push(...(hasErrors(parsed.diagnostics) ? resolved.diagnostics.filter((d) => d.code === "P0003") : resolved.diagnostics));
     const program = resolved.value;
     const built = buildBodies(program);
     const bodies: Body[] = [];
