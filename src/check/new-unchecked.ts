@@ -49,6 +49,8 @@ export interface NewUncheckedFinding {
   readonly local: LocalId;
   readonly ty: Ty;
   readonly reach: Reachability;
+  /** The place is an element of a `Vec` the local holds (`&mut v[0]`): growing the Vec moves it. */
+  readonly inVec: boolean;
 }
 
 export function findNewUnchecked(program: Program): NewUncheckedFinding[] {
@@ -148,12 +150,24 @@ class Walker {
     if (call.callee.kind !== "Path" || !isNewUnchecked(this.program, call.callee)) return;
     const arg = call.args[0];
     if (!arg || arg.kind !== "Ref" || !arg.mutable || arg.raw) return;
-    const local = this.stackRoot(arg.operand);
-    if (local === undefined) return;
+    const root = this.placeRoot(arg.operand);
+    if (root === undefined) return;
     const ty = this.program.exprTypes.get(arg.operand.id);
     if (!ty || this.solver.unpin(ty) === "yes") return;
-    const reach = this.reachable(local, frames);
-    if (reach) this.out.push({ call, arg, local, ty, reach });
+    const reach = this.reachable(root.local, frames);
+    if (reach) this.out.push({ call, arg, local: root.local, ty, reach, inVec: root.inVec });
+  }
+
+  /** The local that keeps the place: it is stored inline in it, or it is an element of a `Vec` held
+   *  inline in it (`&mut v[0]`: the buffer is on the heap, but `v.push(…)` can move it). */
+  private placeRoot(x: ast.Expr): { local: LocalId; inVec: boolean } | undefined {
+    const inline = this.stackRoot(x);
+    if (inline !== undefined) return { local: inline, inVec: false };
+    if (x.kind !== "Index") return undefined;
+    const t = this.program.exprTypes.get(x.object.id);
+    if (t?.k !== "adt" || t.def !== this.program.tcx.lang.Vec) return undefined;
+    const local = this.stackRoot(x.object);
+    return local === undefined ? undefined : { local, inVec: true };
   }
 
   /** The local a place expression is stored inline in, or undefined if it is reached through a

@@ -375,6 +375,12 @@ export function reportNewUnchecked(ctx: ReportContext, f: NewUncheckedFinding): 
     default:
       assertNever(f.reach, "reachability");
   }
+  if (f.inVec) {
+    // `&mut v[0]`: the element lives in the Vec's buffer, which `push`, `insert` or `reserve` move.
+    notes.push(`\`${name}\` is an element of the Vec \`${localName}\`: growing it (\`push\`, \`insert\`, \`reserve\`) moves its buffer, and every element with it`);
+    const help = [`store pinned boxes in the Vec (\`Vec<Pin<Box<_>>>\`, filled with \`Box::pin(fut)\`): growing it then moves the boxes, not the futures`];
+    return diagnostic("P0102", "warning", `\`Pin::new_unchecked\` pins \`${name}\`, which stays reachable through \`${localName}\``, f.call.span, `pins \`${name}\`, a place in a Vec's buffer`, { labels, notes, help });
+  }
   const help = [`use \`let mut ${localName} = std::pin::pin!(${localName});\` (or \`Box::pin(${localName})\`): the value moves into a place that no name reaches, and the pin shadows the name`];
   return diagnostic("P0102", "warning", `\`Pin::new_unchecked\` pins \`${name}\`, which stays reachable by name`, f.call.span, `pins \`${name}\`, a place on the stack`, { labels, notes, help });
 }

@@ -955,11 +955,11 @@ function breaksPin(how: MoveKind): boolean {
     case "swapped":
     case "replaced":
     case "taken":
+    case "reallocated": // a Vec's buffer moved: its elements moved with it
       return true;
     case "overwritten":
     case "dropped":
     case "freed":
-    case "reallocated":
     case "went out of scope":
       return false;
     default:
@@ -6646,8 +6646,13 @@ export class RVec<T> {
   private grow(needed: number, loc?: Loc): void {
     if (needed <= this.$cap) return;
     this.$cap = Math.max(this.$cap * 2, needed, minNonZeroCap(this.$elemSize));
-    // The buffer moved: pointers to elements dangle.
-    kill(this.a, loc ?? "0:0", "reallocated");
+    this.reallocated(loc);
+  }
+
+  /** The buffer moved (as Miri sees every realloc): pointers to the elements and into them dangle —
+   *  a future pinned in place with \`Pin::new_unchecked(&mut v[0])\` has moved. */
+  private reallocated(loc?: Loc): void {
+    relocate(this.a, loc ?? "0:0", "reallocated");
   }
 
   len(): number {
@@ -6667,10 +6672,11 @@ export class RVec<T> {
     const need = this.a.length + additional;
     if (need > this.$cap) {
       this.$cap = need;
-      kill(this.a, loc ?? "0:0", "reallocated");
+      this.reallocated(loc);
     }
   }
-  shrink_to_fit(): void {
+  shrink_to_fit(loc?: Loc): void {
+    if (this.$cap > this.a.length) this.reallocated(loc);
     this.$cap = this.a.length;
   }
   shrink_to(min: number): void {

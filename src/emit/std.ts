@@ -304,6 +304,11 @@ const SPECIAL: Record<string, Special> = {
   "Vec::new": () => "rt.Vec_new()",
   "Vec::with_capacity": (c) => `rt.Vec_with_capacity(${c.ops[0]})`,
   "Vec::push": (c) => `${c.obj}.push(${c.ops[0]}, ${c.loc})`,
+  // Growing or shrinking the buffer moves the elements: these say where, for the report.
+  "Vec::reserve": (c) => `${c.obj}.reserve(${c.ops[0]}, ${c.loc})`,
+  "Vec::reserve_exact": (c) => `${c.obj}.reserve_exact(${c.ops[0]}, ${c.loc})`,
+  "Vec::shrink_to_fit": (c) => `${c.obj}.shrink_to_fit(${c.loc})`,
+  "Vec::append": (c) => `${c.obj}.append(rt.deref(${c.ops[0]}), ${c.loc})`,
   "Vec::remove": (c) => `${c.obj}.remove(${c.ops[0]}, ${c.loc})`,
   "Vec::insert": (c) => `${c.obj}.insert(${c.ops[0]}, ${c.ops[1]}, ${c.loc})`,
   "Vec::swap_remove": (c) => `${c.obj}.swap_remove(${c.ops[0]}, ${c.loc})`,

@@ -724,11 +724,11 @@ function breaksPin(how: MoveKind): boolean {
     case "swapped":
     case "replaced":
     case "taken":
+    case "reallocated": // a Vec's buffer moved: its elements moved with it
       return true;
     case "overwritten":
     case "dropped":
     case "freed":
-    case "reallocated":
     case "went out of scope":
       return false;
     default:

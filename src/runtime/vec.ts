@@ -20,7 +20,7 @@
 import type { Loc } from "./machine.js";
 import type { Int } from "./int.js";
 import { panic } from "./panic.js";
-import { Ptr, kill, killSlot, relocate } from "./memory.js";
+import { Ptr, killSlot, relocate } from "./memory.js";
 import { None, Some, type Option, type Result } from "./option.js";
 import { ArrayIter, ArrayIterMut, DONE, decay, defaultCmp, type Cmp, type RIter, type RangeBounds } from "./iter.js";
 import { Slice, defaultEq, indexPanic, rangeIndices, toSlice, type Eq } from "./slice.js";
@@ -59,8 +59,13 @@ export class RVec<T> {
   private grow(needed: number, loc?: Loc): void {
     if (needed <= this.$cap) return;
     this.$cap = Math.max(this.$cap * 2, needed, minNonZeroCap(this.$elemSize));
-    // The buffer moved: pointers to elements dangle.
-    kill(this.a, loc ?? "0:0", "reallocated");
+    this.reallocated(loc);
+  }
+
+  /** The buffer moved (as Miri sees every realloc): pointers to the elements and into them dangle —
+   *  a future pinned in place with `Pin::new_unchecked(&mut v[0])` has moved. */
+  private reallocated(loc?: Loc): void {
+    relocate(this.a, loc ?? "0:0", "reallocated");
   }
 
   len(): number {
@@ -80,10 +85,11 @@ export class RVec<T> {
     const need = this.a.length + additional;
     if (need > this.$cap) {
       this.$cap = need;
-      kill(this.a, loc ?? "0:0", "reallocated");
+      this.reallocated(loc);
     }
   }
-  shrink_to_fit(): void {
+  shrink_to_fit(loc?: Loc): void {
+    if (this.$cap > this.a.length) this.reallocated(loc);
     this.$cap = this.a.length;
   }
   shrink_to(min: number): void {

@@ -30,6 +30,6 @@ fn main() {
     let mut fut = greet();
     let _ = unsafe { Pin::new_unchecked(&mut fut) }.poll(&mut cx); //~ WARN P0102
     queue.push(fut); //~ ERROR P0101
-    let again = unsafe { Pin::new_unchecked(&mut queue[0]) }.poll(&mut cx);
+    let again = unsafe { Pin::new_unchecked(&mut queue[0]) }.poll(&mut cx); //~ WARN P0102
     println!("{:?}", again);
 }

@@ -28,7 +28,7 @@ async fn greet() -> usize {
 fn main() {
     let mut cx = Context::from_waker(Waker::noop());
     let mut v = vec![greet(), greet()];
-    let _ = unsafe { Pin::new_unchecked(&mut v[0]) }.poll(&mut cx);
+    let _ = unsafe { Pin::new_unchecked(&mut v[0]) }.poll(&mut cx); //~ WARN P0102
     let first = v.remove(0); //~ ERROR P0101
     println!("{} left, removed one of {} bytes", v.len(), std::mem::size_of_val(&first));
 }

@@ -1,7 +1,7 @@
 // A `Vec` element polled in place, then replaced: `mem::replace(&mut v[0], …)` moves the polled,
 // self-referential future out of the vector's buffer (P0101 at the `mem::replace` call). The element
-// lives on the heap, so `Pin::new_unchecked(&mut v[0])` is not P0102 (which is about stack locals),
-// but the buffer gives no protection against moving the element out.
+// lives on the heap, but the buffer gives no protection against moving it: `v` stays reachable by
+// name, so `Pin::new_unchecked(&mut v[0])` is P0102 too.
 use std::future::Future;
 use std::mem;
 use std::pin::Pin;
@@ -30,7 +30,7 @@ async fn greet() -> usize {
 fn main() {
     let mut cx = Context::from_waker(Waker::noop());
     let mut v = vec![greet(), greet()];
-    let _ = unsafe { Pin::new_unchecked(&mut v[0]) }.poll(&mut cx);
+    let _ = unsafe { Pin::new_unchecked(&mut v[0]) }.poll(&mut cx); //~ WARN P0102
     let old = mem::replace(&mut v[0], greet()); //~ ERROR P0101
     println!("{} in the vector, one taken out ({} bytes)", v.len(), mem::size_of_val(&old));
 }

@@ -27,8 +27,8 @@ async fn greet() -> usize {
 fn main() {
     let mut cx = Context::from_waker(Waker::noop());
     let mut v = vec![greet(), greet()];
-    let _ = unsafe { Pin::new_unchecked(&mut v[0]) }.poll(&mut cx);
+    let _ = unsafe { Pin::new_unchecked(&mut v[0]) }.poll(&mut cx); //~ WARN P0102
     v.swap(0, 1); //~ ERROR P0101
-    let again = unsafe { Pin::new_unchecked(&mut v[1]) }.poll(&mut cx);
+    let again = unsafe { Pin::new_unchecked(&mut v[1]) }.poll(&mut cx); //~ WARN P0102
     println!("{:?}", again);
 }
