@@ -156,13 +156,46 @@ export class Lowerer {
     if (!label || kids(cur).some((k) => k.type !== "label")) return undefined;
     const opNode = field(innermost, "operator");
     if (!opNode || !["*", "-", "&", "&&"].includes(opNode.type)) return undefined;
+    const value = this.reparsePrefixOperand(opNode, n);
+    if (!value) return undefined;
+    return { kind: "Break", id: this.id(), span: this.sp(n), label: this.labelIdent(label), value };
+  }
+
+  /** tree-sitter reads an open range followed by a prefix operator the same way: `0..*n` is
+   *  `(0..) * n` and `lo..-1` is `(lo..) - 1` to it, where rustc reads `0..(*n)` — a range binds
+   *  looser than every binary operator, so its upper bound is the whole rest of the expression.
+   *  Found as the leftmost operand of a chain of binary expressions being `lo..` (or `..`); the
+   *  rest, from the operator on, is parsed again as the upper bound. */
+  private openRangeWithPrefixHi(n: SyntaxNode): Expr | undefined {
+    let cur: SyntaxNode = n;
+    let innermost: SyntaxNode | undefined;
+    while (cur.type === "binary_expression") {
+      innermost = cur;
+      const left = field(cur, "left");
+      if (!left) return undefined;
+      cur = left;
+    }
+    if (cur.type !== "range_expression" || !innermost) return undefined;
+    // Open above: the range's last token is its `..` (`..=` needs an upper bound, so it is not misread).
+    const last = allKids(cur).at(-1);
+    if (!last || last.isNamed || last.type !== "..") return undefined;
+    const opNode = field(innermost, "operator");
+    if (!opNode || !["*", "-", "&", "&&", "!"].includes(opNode.type)) return undefined;
+    const hi = this.reparsePrefixOperand(opNode, n);
+    if (!hi) return undefined;
+    const loNode = cur.namedChildren[0];
+    return { kind: "Range", id: this.id(), span: this.sp(n), ...(loNode && { lo: this.lowerExpr(loNode) }), hi, inclusive: false };
+  }
+
+  /** The text from `opNode` (a prefix operator tree-sitter took for a binary one) to the end of `n`,
+   *  parsed again as one expression. */
+  private reparsePrefixOperand(opNode: SyntaxNode, n: SyntaxNode): Expr | undefined {
     const { root, lowerer } = this.reparseSlice("fn __pinion() { __pinion(", opNode.startIndex, n.endIndex, "\n); }", this.sp(n));
     const body = kids(root)[0]?.childForFieldName("body");
     const stmt = body ? kids(body)[0] : undefined;
     const call = stmt ? (stmt.type === "expression_statement" ? kids(stmt)[0] : stmt) : undefined;
     const arg = call?.type === "call_expression" ? kids(call.childForFieldName("arguments")!)[0] : undefined;
-    if (!arg) return undefined;
-    return { kind: "Break", id: this.id(), span: this.sp(n), label: this.labelIdent(label), value: lowerer.lowerExpr(arg) };
+    return arg ? lowerer.lowerExpr(arg) : undefined;
   }
 
   /** Parses `text` (a wrapper around a slice of this text, or generated text) and returns a lowerer
@@ -1183,8 +1216,13 @@ export class Lowerer {
         }
         return { ...l, span, ...(right && { sub: this.lowerPat(right) }) };
       }
-      case "tuple_pattern":
+      case "tuple_pattern": {
+        // `(p)` without a comma is p in parentheses (`t @ (1 | 2)`), not a 1-tuple; `(..)` is a tuple.
+        const inner = n.namedChildren.filter((k) => k.type !== "line_comment" && k.type !== "block_comment");
+        const only = inner.length === 1 ? inner[0]! : undefined;
+        if (only && !hasToken(n, ",") && only.type !== "remaining_field_pattern") return this.lowerPat(only);
         return { kind: "TuplePat", id: this.id(), span, elems: this.patList(n) };
+      }
       case "slice_pattern":
         return { kind: "SlicePat", id: this.id(), span, elems: this.patList(n) };
       case "tuple_struct_pattern": {
@@ -1480,6 +1518,8 @@ export class Lowerer {
         const op = field(n, "operator")?.type ?? "";
         const misparsedBreak = this.labelledBreakWithPrefixValue(n);
         if (misparsedBreak) return misparsedBreak;
+        const misparsedRange = this.openRangeWithPrefixHi(n);
+        if (misparsedRange) return misparsedRange;
         if (!BINARY_OPS.has(op)) {
           this.report("P0002", `unknown binary operator \`${op}\``, span);
           return this.errorExpr(span);

@@ -235,6 +235,13 @@ describe("patterns", () => {
       '(Match scrutinee=(Path path=s) arms=[( pat=(OrPat alts=[(LitPat lit=(Lit "a")) (LitPat lit=(Lit "b"))]) body=(Lit 1)) ( pat=(PathPat path=Poll::Pending) body=(Lit 2)) ( pat=(SlicePat elems=[(IdentPat name=first) (IdentPat name=rest sub=(RestPat))]) body=(Lit 3)) ( pat=(TuplePat elems=[(LitPat lit=(Lit 5) negative) (LitPat lit=(Lit \'x\'))]) body=(Lit 4)) ( pat=(WildPat) body=(Lit 5))])',
     );
   });
+
+  // Found by tests/run-pass/match_guards_at_bindings.rs: `t @ (10 | 20)` was matched as a 1-tuple.
+  it("parenthesised patterns are their inner pattern; a trailing comma or `..` makes a tuple", () => {
+    expect(exprDump(`match s { t @ (1 | 2) => 1, (a) => 2, (b,) => 3, (..) => 4 }`)).toBe(
+      "(Match scrutinee=(Path path=s) arms=[( pat=(IdentPat name=t sub=(OrPat alts=[(LitPat lit=(Lit 1)) (LitPat lit=(Lit 2))])) body=(Lit 1)) ( pat=(IdentPat name=a) body=(Lit 2)) ( pat=(TuplePat elems=[(IdentPat name=b)]) body=(Lit 3)) ( pat=(TuplePat elems=[(RestPat)]) body=(Lit 4))])",
+    );
+  });
 });
 
 describe("items", () => {
