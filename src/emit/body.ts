@@ -144,6 +144,10 @@ export class BodyEmitter {
   /** Fields of a future that are not Rust locals (a `for` loop's `iter`). */
   readonly extraFields: string[] = [];
 
+  /** Fields of a future holding a statement temporary with drop glue (`Noisy("t").0.len() +
+   *  f().await` keeps the `Noisy` across the `.await`): a future dropped there drops them too. */
+  readonly droppedTemps: string[] = [];
+
   extraField(base: string): string {
     const n = this.freshJs(base);
     this.extraFields.push(n);
@@ -407,6 +411,40 @@ export class BodyEmitter {
     return { k: "value", expr: this.overloadedDeref(v, from, to, mutable, span) };
   }
 
+  /** `m[i]` on a user type: a call of its `impl Index` / `impl IndexMut`, whose reference result is
+   *  the place.
+   *    [rust]     m[(1, 1)] *= -1;
+   *    [lowered]  const $0 = Matrix.prototype.index_mut(rt.Ptr.to($f, "m", …), [1, 1]);
+   *               $0.set(rt.i32_mul($0.get(…), -1, …), …); */
+  private userIndex(e: ast.IndexExpr, objTy: Ty, mutable: boolean): PlaceRef | undefined {
+    if (objTy.k !== "adt" || this.ctx.tcx.def(objTy.def).std) return undefined;
+    const viaMut = mutable && this.ctx.solver(this.spec.fnDef).implements(objTy, this.lang.IndexMut) === "yes";
+    const method = this.userIndexMethod(objTy, this.adjustedTy(e.index), viaMut ? "IndexMut" : "Index");
+    if (!method) return undefined;
+    const self = this.borrow(this.withMutablePlace(viaMut, () => this.place(e.object)), e.object.span);
+    const idx = this.expr(e.index);
+    const call = `${method}(${self}, ${idx})`;
+    const out = this.tyOf(e);
+    if (out.k === "str" || out.k === "slice") return { k: "value", expr: call };
+    return viaMut ? { k: "derefMut", ptr: call } : { k: "derefShared", ref: call };
+  }
+
+  /** `Owner.prototype.index` of the user impl of `Index<I>` (or `IndexMut<I>`) for `t`; with
+   *  several impls (`Index<usize>` and `Index<(usize, usize)>`), the one whose `I` is `idx`. */
+  private userIndexMethod(t: Ty & { k: "adt" }, idx: Ty, trait: "Index" | "IndexMut"): string | undefined {
+    const traitDef = this.lang[trait];
+    const candidates: DefId[] = [];
+    for (const i of this.p.table.impls) {
+      const h = this.ctx.tcx.implHeader(i);
+      if (h.selfTy.k === "adt" && h.selfTy.def === t.def && h.traitRef?.trait === traitDef) candidates.push(i);
+    }
+    const printed = this.ctx.printTy(idx);
+    const impl = candidates.length === 1 ? candidates[0] : candidates.find((i) => this.ctx.printTy(this.ctx.tcx.implHeader(i).traitRef!.args[0] ?? Ty.unit) === printed);
+    if (impl === undefined) return undefined;
+    const item = defOf(this.p.table, impl, "impl").items.get(trait === "Index" ? "index" : "index_mut");
+    return item === undefined ? undefined : this.userImplMethod(item, impl);
+  }
+
   private userDerefMethod(t: Ty & { k: "adt" }, name: string): DefId | undefined {
     for (const i of this.p.table.impls) {
       const h = this.ctx.tcx.implHeader(i);
@@ -443,7 +481,38 @@ export class BodyEmitter {
     return v;
   }
 
+  /** The place of an assignment's left side, of a `&mut` borrow or of a `&mut self` receiver: an
+   *  index into a user type is `IndexMut::index_mut` there, `Index::index` everywhere else (rustc
+   *  makes the same choice from how the place is used). */
+  private mutablePlace(e: ast.Expr): PlaceRef {
+    return this.withMutablePlace(true, () => this.place(e));
+  }
+
+  private withMutablePlace<R>(mutable: boolean, f: () => R): R {
+    const saved = this.inMutablePlace;
+    this.inMutablePlace = mutable;
+    try {
+      return f();
+    } finally {
+      this.inMutablePlace = saved;
+    }
+  }
+
+  private inMutablePlace = false;
+
   private placeUnadjusted(e: ast.Expr): PlaceRef {
+    // Only the projections of the place itself are used mutably, not what they compute with
+    // (`m[i[0]] = x` reads `i`).
+    const mutable = this.inMutablePlace;
+    this.inMutablePlace = false;
+    try {
+      return this.placeUnadjustedIn(e, mutable);
+    } finally {
+      this.inMutablePlace = mutable;
+    }
+  }
+
+  private placeUnadjustedIn(e: ast.Expr, mutable: boolean): PlaceRef {
     switch (e.kind) {
       case "Path": {
         const r = this.p.res.get(e.id);
@@ -453,13 +522,15 @@ export class BodyEmitter {
       }
       case "Field": {
         const objTy = this.adjustedTy(e.object);
-        const obj = this.read(this.place(e.object), e.object.span);
+        const obj = this.read(this.withMutablePlace(mutable, () => this.place(e.object)), e.object.span);
         const idx = this.p.fieldIndex.get(e.id) ?? 0;
         if (objTy.k === "tuple") return { k: "slot", obj, key: String(idx), computed: true };
         return { k: "slot", obj, key: jsProp(e.field.name) };
       }
       case "Index": {
         const objTy = this.adjustedTy(e.object);
+        const user = this.userIndex(e, objTy, mutable);
+        if (user) return user;
         const base = this.read(this.place(e.object), e.object.span);
         const idx = this.expr(e.index);
         // rustc's out-of-bounds panic points at the `[`.
@@ -515,7 +586,8 @@ export class BodyEmitter {
     }
     // With adjustments: derefs keep a place; a borrow makes a reference; casts convert. An rvalue
     // that is dereferenced or borrowed is a statement temporary.
-    let p: PlaceRef = isPlace ? this.placeUnadjusted(e) : { k: "value", expr: adj[0]!.kind === "deref" || adj[0]!.kind === "borrow" ? this.spillTemporary(this.exprValue(e), this.tyOf(e), e.span) : this.exprValue(e) };
+    const mutably = adj.some((a) => a.kind === "borrow" && a.mutable);
+    let p: PlaceRef = isPlace ? this.withMutablePlace(mutably, () => this.placeUnadjusted(e)) : { k: "value", expr: adj[0]!.kind === "deref" || adj[0]!.kind === "borrow" ? this.spillTemporary(this.exprValue(e), this.tyOf(e), e.span) : this.exprValue(e) };
     let ty = this.tyOf(e);
     for (let i = 0; i < adj.length; i++) {
       const a = adj[i]!;
@@ -743,7 +815,7 @@ export class BodyEmitter {
       const sig = this.ctx.tcx.fnSig(r.def);
       const params = sig.inputs.map((_, i) => `a${i}`);
       const call = stdCall(this, { def: r.def, args: r.args, selfTy: r.selfTy, span, recv: undefined, operands: params, argTys: sig.inputs, retTy: sig.output });
-      return `((${params.join(", ")}) => ${call})`;
+      return `((${params.map((p) => `${p}${this.w.ty(": any")}`).join(", ")}) => ${call})`;
     }
     const name = this.ctx.itemNames.get(r.def);
     if (name) return name;
@@ -959,7 +1031,7 @@ export class BodyEmitter {
       const v = this.spillTemporary(this.expr(e.operand), this.tyOf(e.operand), e.operand.span, this.extendedRef === e.id);
       return `rt.Ptr.temp(${v}, ${this.loc(e.span)})`;
     }
-    return this.borrow(this.place(e.operand), e.span);
+    return this.borrow(e.mutable ? this.mutablePlace(e.operand) : this.place(e.operand), e.span);
   }
 
   private unary(e: ast.UnaryExpr): string {
@@ -978,9 +1050,9 @@ export class BodyEmitter {
     return this.userOp(e, "neg", [val]);
   }
 
-  private userOp(e: ast.Expr, method: string, vals: string[]): string {
-    return `${vals[0]}.${method}(${vals.slice(1).join(", ")})`;
-    void e;
+  /** `-v` / `!v` on a type with a user `impl Neg` / `impl Not`. */
+  private userOp(e: ast.Expr, method: "neg" | "not", vals: string[]): string {
+    return `rt.unop(${jsString(method)}, ${vals[0]}, ${this.loc(e.span)})`;
   }
 
   private binary(e: ast.BinaryExpr): string {
@@ -1533,6 +1605,7 @@ export class BodyEmitter {
     if (scope.kind === "block") {
       if (this.isAsync) {
         const t = this.temp();
+        this.droppedTemps.push(t.slice(this.fut.length + 1));
         this.registerDrop({ k: "slot", obj: this.fut, key: t.slice(this.fut.length + 1) }, ty, span);
         return `(${t} = ${v})`;
       }
@@ -1543,6 +1616,7 @@ export class BodyEmitter {
     }
     if (this.isAsync) {
       const t = this.temp();
+      this.droppedTemps.push(t.slice(this.fut.length + 1));
       scope.temps.push({ expr: `rt.moveOut(${this.fut}, ${jsString(t.slice(this.fut.length + 1))}, ${this.loc(span)})`, span });
       return `(${t} = ${v})`;
     }
@@ -1791,7 +1865,7 @@ export class BodyEmitter {
         this.line(this.isAsync ? `${t} = ${v};` : `const ${t}${this.w.ty(": any")} = ${v};`);
         value = t;
       }
-      const p = dropsOld ? this.stablePlace(this.place(e.lhs)) : this.place(e.lhs);
+      const p = dropsOld ? this.stablePlace(this.mutablePlace(e.lhs)) : this.mutablePlace(e.lhs);
       if (dropsOld) this.line(`rt.drop_in_place(${this.read(p, e.span)}, ${this.loc(e.span)});`);
       this.line(`${this.write(p, value, e.span)};`);
       return;
@@ -1799,7 +1873,7 @@ export class BodyEmitter {
     const lty = this.tyOf(e.lhs);
     const rty = this.adjustedTy(e.rhs);
     const r = this.expr(e.rhs);
-    const p = this.stablePlace(this.place(e.lhs));
+    const p = this.stablePlace(this.mutablePlace(e.lhs));
     const cur = this.read(p, e.span);
     const rv = rty.k === "ref" && (isNumeric(rty.inner) || rty.inner.k === "bool") ? `rt.deref(${r})` : r;
     const loc = this.loc(e.span);
@@ -1813,7 +1887,8 @@ export class BodyEmitter {
     } else if (lty.k === "bool") {
       next = `${paren(cur)} ${e.op === "&" ? "&&" : e.op === "|" ? "||" : "!=="} ${paren(rv)}`;
     } else if (lty.k === "adt" && lty.def === this.lang.String && e.op === "+") {
-      this.line(`${cur}.push_str(${r});`);
+      // `s += &t` with `t: String` reaches here as a `&String` (a pointer) as well as a `&str`.
+      this.line(`${cur}.push_str(${rty.k === "ref" && rty.inner.k === "str" ? r : `rt.text_of(${r})`});`);
       return;
     } else {
       const info = this.lang.binops.get(e.op)!;
@@ -2435,7 +2510,10 @@ export class BodyEmitter {
   }
 
   private moveFromPattern(place: PlaceRef, ty: Ty, span: Span): string {
-    // A binding by value moves the matched part out (its place is not used again).
+    // A binding by value moves the matched part out. A part with drop glue leaves its place MOVED,
+    // so that the rest of the scrutinee is dropped without it: `while let Some(n) = cur { cur = … }`
+    // must not drop the `n` that the assignment's drop of the old `cur` would otherwise reach.
+    if (place.k === "slot" && this.observableDrop(ty)) return `rt.moveOut(${place.obj}, ${place.computed ? place.key : jsString(place.key)}, ${this.loc(span)})`;
     if (place.k === "slot" && !place.computed && this.ctx.isComposite(ty)) return `rt.relocate(${this.read(place, span)}, ${this.loc(span)})`;
     return this.read(place, span);
   }

@@ -87,6 +87,8 @@ export function descOf(ctx: EmitContext, t: Ty): string {
             return `rt.T.mutexGuard(${a[0]})`;
           case "AtomicBool":
             return "rt.T.atomicBool";
+          case "Reverse":
+            return `rt.T.reverse(${a[0]})`;
           default:
             return `rt.T.dyn(${jsString(ctx.printTy(t))})`;
         }

@@ -3900,6 +3900,29 @@ export function int_div_euclid<V extends Int>(k: IntKind<V>, a: V, b: V, loc?: L
   return norm(b > 0 ? big(q) - 1n : big(q) + 1n) as V;
 }
 
+// u8's ASCII methods (\`b.is_ascii_uppercase()\`, \`b.to_ascii_lowercase()\`), on the byte's value.
+const isUpper = (b: number) => b >= 0x41 && b <= 0x5a;
+const isLower = (b: number) => b >= 0x61 && b <= 0x7a;
+const isDigit = (b: number) => b >= 0x30 && b <= 0x39;
+export const int_is_ascii = (b: number): boolean => b < 0x80;
+export const int_is_ascii_digit = isDigit;
+export const int_is_ascii_hexdigit = (b: number): boolean => isDigit(b) || (b >= 0x41 && b <= 0x46) || (b >= 0x61 && b <= 0x66);
+export const int_is_ascii_alphabetic = (b: number): boolean => isUpper(b) || isLower(b);
+export const int_is_ascii_alphanumeric = (b: number): boolean => isUpper(b) || isLower(b) || isDigit(b);
+export const int_is_ascii_uppercase = isUpper;
+export const int_is_ascii_lowercase = isLower;
+export const int_is_ascii_punctuation = (b: number): boolean => (b >= 0x21 && b <= 0x2f) || (b >= 0x3a && b <= 0x40) || (b >= 0x5b && b <= 0x60) || (b >= 0x7b && b <= 0x7e);
+export const int_is_ascii_whitespace = (b: number): boolean => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0c || b === 0x0d;
+export const int_is_ascii_graphic = (b: number): boolean => b >= 0x21 && b <= 0x7e;
+export const int_is_ascii_control = (b: number): boolean => b < 0x20 || b === 0x7f;
+export const int_to_ascii_uppercase = (b: number): number => (isLower(b) ? b - 0x20 : b);
+export const int_to_ascii_lowercase = (b: number): number => (isUpper(b) ? b + 0x20 : b);
+/** \`a.eq_ignore_ascii_case(&b)\`: \`b\` is a \`&u8\`, a value or a pointer to it. */
+export function int_eq_ignore_ascii_case(a: number, b: number | { get(): number }): boolean {
+  const v = typeof b === "number" ? b : b.get();
+  return int_to_ascii_lowercase(a) === int_to_ascii_lowercase(v);
+}
+
 export function int_is_power_of_two(a: Int): boolean {
   if (typeof a === "number" && a <= 0xffffffff) return a > 0 && (a & (a - 1)) === 0;
   const b = big(a);
@@ -4336,10 +4359,11 @@ export abstract class RIter<T> extends Composite implements Iterable<T> {
   fuse(): RIter<T> {
     return new FuseIter(this);
   }
-  /** \`scan(init, |state, x| …)\`: the state is passed as a mutable cell \`{ v }\`. */
-  scan<S, U>(init: S, f: (state: { v: S }, x: T) => Option<U>): RIter<U> {
+  /** \`scan(init, |state, x| …)\`: the closure gets a \`&mut S\`, a pointer to the state the adaptor keeps. */
+  scan<S, U>(init: S, f: (state: Ptr<S>, x: T) => Option<U>, loc: Loc = "0:0"): RIter<U> {
     const st = { v: init };
-    return new MapWhileIter(this, (x: T) => f(st, x));
+    const state = Ptr.internal(st, "v", loc);
+    return new MapWhileIter(this, (x: T) => f(state, x));
   }
   /** \`by_ref()\`: the same iterator. */
   by_ref(): this {
@@ -6623,6 +6647,19 @@ export function minNonZeroCap(elemSize: number): number {
   return elemSize === 1 ? 8 : elemSize <= 1024 ? 4 : 1;
 }
 
+/** Drop glue of an element a method removes (\`clear\`, \`truncate\`, \`retain\`, \`dedup\`…): Rust drops
+ *  it then and there, so its \`Drop\` runs (and an \`Rc\` it holds is released) before the call returns. */
+function dropElem(x: unknown): void {
+  if ((typeof x === "object" && x !== null) || typeof x === "function") drop_in_place(x);
+}
+
+/** Removes \`a[n..]\` and drops it, front to back (\`truncate\`). */
+function truncateArray(a: unknown[], n: number): void {
+  if (n >= a.length) return;
+  const tail = a.splice(n);
+  for (const x of tail) dropElem(x);
+}
+
 /** \`Vec<T>\` */
 export class RVec<T> {
   /** The elements (the heap buffer). */
@@ -6784,10 +6821,10 @@ export class RVec<T> {
     this.as_slice().swap(i, j, loc);
   }
   truncate(n: number): void {
-    if (n < this.a.length) this.a.length = n;
+    truncateArray(this.a, n);
   }
   clear(): void {
-    this.a.length = 0;
+    truncateArray(this.a, 0);
   }
   /** \`v.extend(iter)\`: with Rust's reservation (exact-size iterators reserve once). */
   extend(items: RIter<T> | Iterable<T>, loc?: Loc): void {
@@ -6823,7 +6860,8 @@ export class RVec<T> {
   /** \`v.resize(n, x)\`: \`clone\` makes each new element. */
   resize(n: number, v: T, clone: (x: T) => T = identity, loc?: Loc): void {
     if (n <= this.a.length) {
-      this.a.length = n;
+      truncateArray(this.a, n);
+      dropElem(v);
       return;
     }
     this.reserve(n - this.a.length, loc);
@@ -6831,7 +6869,7 @@ export class RVec<T> {
   }
   resize_with(n: number, f: () => T, loc?: Loc): void {
     if (n <= this.a.length) {
-      this.a.length = n;
+      truncateArray(this.a, n);
       return;
     }
     this.reserve(n - this.a.length, loc);
@@ -6861,12 +6899,17 @@ export class RVec<T> {
     for (let i = 0; i < a.length; i++) {
       const x = a[i] as T;
       if (keep(x)) a[w++] = x;
+      else dropElem(x);
     }
     a.length = w;
   }
   /** \`retain_mut(|x| …)\`: the closure gets a pointer to each element. */
   retain_mut(keep: (x: Ptr<T>) => boolean, loc: Loc): void {
-    const flags = this.a.map((_, i) => keep(Ptr.to(this.a, i, loc) as Ptr<T>));
+    const flags = this.a.map((_, i) => {
+      const k = keep(Ptr.to(this.a, i, loc) as Ptr<T>);
+      if (!k) dropElem(this.a[i]);
+      return k;
+    });
     this.a = this.a.filter((_, i) => flags[i]);
   }
   dedup(eq: Eq<T> = defaultEq): void {
@@ -6879,6 +6922,7 @@ export class RVec<T> {
     let w = 1;
     for (let r = 1; r < a.length; r++) {
       if (!same(a[r] as T, a[w - 1] as T)) a[w++] = a[r] as T;
+      else dropElem(a[r]);
     }
     a.length = w;
   }
@@ -6977,7 +7021,9 @@ export function vec_of<T>(items: T[], elemSize?: number): RVec<T> {
   return new RVec(items, { elemSize: elemSize ?? 8 });
 }
 /** \`vec![x; n]\`: \`clone\` makes the copies (the last element is \`x\` itself, as in Rust). */
-export function vec_repeat<T>(x: T, n: number, clone: (x: T) => T = identity, elemSize?: number): RVec<T> {
+export function vec_repeat<T>(x: T, count: Int, clone: (x: T) => T = identity, elemSize?: number): RVec<T> {
+  // A count past 2^53 (a \`usize\` held as a bigint) could never be allocated anyway.
+  const n = Number(count);
   const a = new Array<T>(n);
   for (let i = 0; i < n - 1; i++) a[i] = clone(x);
   if (n > 0) a[n - 1] = x;
@@ -7098,13 +7144,17 @@ export class RVecDeque<T> {
     return this.a.some((y) => eq(y, x));
   }
   clear(): void {
-    this.a.length = 0;
+    truncateArray(this.a, 0);
   }
   truncate(n: number): void {
-    if (n < this.a.length) this.a.length = n;
+    truncateArray(this.a, n);
   }
   retain(keep: (x: T) => boolean): void {
-    this.a = this.a.filter((x) => keep(x));
+    this.a = this.a.filter((x) => {
+      if (keep(x)) return true;
+      dropElem(x);
+      return false;
+    });
   }
   extend(items: RIter<T> | Iterable<T>): void {
     for (const v of items as Iterable<T>) this.a.push(decay(v));
@@ -11150,6 +11200,34 @@ function cell<X>(t: TypeDesc<X>): TypeDesc<Cell<X>> {
   };
 }
 
+/** \`std::cmp::Reverse<T>\`: a tuple struct whose one field is \`_0\`, as a user tuple struct's is. */
+export class RReverse<X> {
+  constructor(public _0: X) {}
+}
+
+/** \`Reverse(v)\` */
+export function Reverse<X>(v: X): RReverse<X> {
+  return new RReverse(v);
+}
+
+/** \`Reverse<T>\` orders its values backwards (the point of it: \`sort_by_key(|x| Reverse(x.score))\`);
+ *  Debug prints \`Reverse(5)\`; everything else is \`T\`'s. */
+function reverse<X>(t: TypeDesc<X>): TypeDesc<RReverse<X>> {
+  const lay = layoutOf(t);
+  return {
+    name: \`Reverse<\${t.name}>\`,
+    copy: t.copy,
+    size: lay.size,
+    align: lay.align,
+    debug: (v, f) => f.debug_tuple("Reverse").field(v._0, t).finish(),
+    clone: (v) => new RReverse((t.clone ?? identity)(v._0)),
+    eq: t.eq ? (a, b) => (t.eq as (x: X, y: X) => boolean)(a._0, b._0) : undefined,
+    cmp: t.cmp ? (a, b) => (t.cmp as (x: X, y: X) => number)(b._0, a._0) : undefined,
+    partial_cmp: t.partial_cmp || t.cmp ? (a, b) => partialCmpOf(t)(b._0, a._0) : undefined,
+    default: t.default ? () => new RReverse((t.default as () => X)()) : undefined,
+  };
+}
+
 const BORROWED: TypeDesc<undefined> = { name: "<borrowed>", copy: true, debug: (_v, f) => f.write_str("<borrowed>") };
 // rustc 1.95 prints a locked mutex's data as the string "<locked>" (quoted), a borrowed RefCell's
 // value as a bare <borrowed>.
@@ -11341,6 +11419,14 @@ function dynDesc(v: unknown): { readonly v: unknown; readonly t: AnyDesc } {
       return { v, t: T.unit as AnyDesc };
   }
   if (v instanceof RString) return { v, t: T.string as AnyDesc };
+  // std's errors behind a \`Box<dyn Error>\` (made by \`?\` or \`.into()\`, which keep the value as it is).
+  if (v instanceof ParseIntError) return { v, t: T.parseIntError as AnyDesc };
+  if (v instanceof ParseFloatError) return { v, t: T.parseFloatError as AnyDesc };
+  if (v instanceof TryFromIntError) return { v, t: T.tryFromIntError as AnyDesc };
+  if (v instanceof CharTryFromError) return { v, t: T.charTryFromError as AnyDesc };
+  if (v instanceof ParseBoolError) return { v, t: T.parseBoolError as AnyDesc };
+  if (v instanceof ParseCharError) return { v, t: T.parseCharError as AnyDesc };
+  if (v instanceof FromUtf8Error) return { v, t: T.fromUtf8Error as AnyDesc };
   if (v instanceof Ptr) return { v, t: T.ref(dyn("T")) as AnyDesc };
   if (v instanceof RVec) return { v, t: T.vec(dyn("T")) as AnyDesc };
   if (Array.isArray(v)) return { v, t: T.tuple(...v.map(() => dyn("T"))) as AnyDesc };
@@ -11668,6 +11754,7 @@ export const T = {
   cell,
   refCell,
   mutex,
+  reverse,
   ref_guard: <X>(t: TypeDesc<X>) => guard<X, Ref<X>>("Ref", t),
   refMut_guard: <X>(t: TypeDesc<X>) => guard<X, RefMut<X>>("RefMut", t),
   mutexGuard: <X>(t: TypeDesc<X>) => guard<X, MutexGuard<X>>("MutexGuard", t),
@@ -11919,6 +12006,14 @@ export function into_iter_value<T = any>(v: unknown): RIter<T> {
 export function binop(method: string, a: unknown, b: unknown, loc: Loc): unknown {
   const f = (a as Record<string, unknown> | null)?.[method];
   if (typeof f === "function") return (f as (self: unknown, rhs: unknown, loc: Loc) => unknown).call(a, a, b, loc);
+  return panic(\`internal error: no \\\`\${method}\\\` for this operand (please report)\`, loc);
+}
+
+/** \`-a\` / \`!a\` through a user \`impl Neg\` / \`impl Not\`: the method takes \`self\` as its first argument,
+ *  as every emitted method does. */
+export function unop(method: string, a: unknown, loc: Loc): unknown {
+  const f = (a as Record<string, unknown> | null)?.[method];
+  if (typeof f === "function") return (f as (self: unknown, loc: Loc) => unknown).call(a, a, loc);
   return panic(\`internal error: no \\\`\${method}\\\` for this operand (please report)\`, loc);
 }
 

@@ -694,8 +694,9 @@ function emitFutureClass(ctx: EmitContext, w: Writer, spec: FutureSpec): void {
   w.line("this.$pa = null;");
   w.close();
   // Drop glue: a future dropped before it finished drops what its state holds — the awaited future,
-  // the saved locals (last declared first), then the parameters it was created with.
-  const held = ["__awaitee", ...[...new Set([...be.fieldNames.map((x) => x.name), ...be.extraFields])].reverse(), ...[...upFields].reverse()];
+  // the temporaries of the statement it stopped in, the saved locals (last declared first), then the
+  // parameters it was created with. What is not held in the current state is MOVED and skipped.
+  const held = ["__awaitee", ...[...be.droppedTemps].reverse(), ...[...new Set([...be.fieldNames.map((x) => x.name), ...be.extraFields])].reverse(), ...[...upFields].reverse()];
   w.line(`$drop()${w.ty(": void")} {`);
   w.indent(() => w.line(`rt.drop_fields(this, ${JSON.stringify(held)});`));
   w.line("}");

@@ -184,7 +184,8 @@ function objOf(b: BodyEmitter, recv: string, t: Ty | undefined): string {
 }
 
 /** Integer methods whose runtime function does not need the kind (runtime/int.ts). */
-const INT_FNS_WITHOUT_KIND = new Set(["cmp", "to_f64", "to_f32", "unsigned_abs", "abs_diff", "signum", "is_positive", "is_negative", "min", "max", "clamp", "is_power_of_two", "isqrt", "ilog2", "ilog10", "ilog"]);
+const U8_ASCII_FNS = ["is_ascii", "is_ascii_digit", "is_ascii_hexdigit", "is_ascii_alphabetic", "is_ascii_alphanumeric", "is_ascii_uppercase", "is_ascii_lowercase", "is_ascii_punctuation", "is_ascii_whitespace", "is_ascii_graphic", "is_ascii_control", "to_ascii_uppercase", "to_ascii_lowercase", "eq_ignore_ascii_case"];
+const INT_FNS_WITHOUT_KIND = new Set(["cmp", "to_f64", "to_f32", "unsigned_abs", "abs_diff", "signum", "is_positive", "is_negative", "min", "max", "clamp", "is_power_of_two", "isqrt", "ilog2", "ilog10", "ilog", ...U8_ASCII_FNS]);
 
 /** Integer methods that cannot panic, whose runtime function takes no location (runtime/int.ts). */
 const INT_FNS_WITHOUT_LOC = new Set(
@@ -192,7 +193,7 @@ const INT_FNS_WITHOUT_LOC = new Set(
     "checked_add checked_sub checked_mul checked_div checked_rem checked_neg checked_abs checked_pow checked_shl checked_shr checked_rem_euclid checked_div_euclid " +
     "saturating_add saturating_sub saturating_mul saturating_pow saturating_neg saturating_abs overflowing_add overflowing_sub overflowing_mul overflowing_neg overflowing_pow " +
     "unsigned_abs abs_diff signum is_positive is_negative min max is_power_of_two count_ones count_zeros leading_zeros leading_ones trailing_zeros trailing_ones " +
-    "rotate_left rotate_right swap_bytes reverse_bits").split(" "),
+    "rotate_left rotate_right swap_bytes reverse_bits").split(" ").concat(U8_ASCII_FNS),
 );
 
 const FLOAT_FNS = new Set(["abs", "floor", "ceil", "trunc", "round", "fract", "signum", "is_nan", "is_infinite", "is_finite", "is_sign_positive", "is_sign_negative", "min", "max", "clamp", "copysign", "total_cmp"]);
@@ -327,6 +328,8 @@ const SPECIAL: Record<string, Special> = {
   "slice::sort_unstable": (c) => `rt.slice_view(${c.obj}).sort_unstable(${cmpOf(c, retElemOfRecv(c))})`,
   "slice::sort_by": (c) => `rt.slice_view(${c.obj}).sort_by(${c.ops[0]})`,
   "slice::sort_by_key": (c) => `rt.slice_view(${c.obj}).sort_by_key(${c.ops[0]}, ${cmpOf(c, closureRet(c, 0))})`,
+  "slice::binary_search_by": (c) => `rt.slice_view(${c.obj}).binary_search_by(${c.ops[0]})`,
+  "slice::binary_search_by_key": (c) => `rt.slice_view(${c.obj}).binary_search_by_key(rt.deref(${c.ops[0]}), ${c.ops[1]}, ${cmpOf(c, closureRet(c, 1))})`,
   "slice::binary_search": (c) => `rt.slice_view(${c.obj}).binary_search(rt.deref(${c.ops[0]}), ${cmpOf(c, retElemOfRecv(c))})`,
   "slice::iter_mut": (c) => `rt.slice_view(${c.obj}).iter_mut(${c.loc})`,
   "slice::get_mut": (c) => `rt.slice_view(${c.obj}).get_mut(${c.ops[0]}, ${c.loc})`,
@@ -403,9 +406,23 @@ const SPECIAL: Record<string, Special> = {
   "Option::unwrap": (c) => `${c.obj}.unwrap(${c.loc})`,
   "Option::expect": (c) => `${c.obj}.expect(${c.ops[0]}, ${c.loc})`,
   "Option::unwrap_or_default": (c) => `${c.obj}.unwrap_or_default(() => rt.desc_default(${desc(c, c.a.retTy)}))`,
+  "Iterator::scan": (c) => `${c.obj}.scan(${c.ops[0]}, ${c.ops[1]}, ${c.loc})`,
+  "Peekable::next_if_eq": (c) => {
+    const item = c.a.retTy.k === "adt" ? c.a.retTy.args[0] : undefined;
+    return `${c.obj}.next_if_eq(rt.deref(${c.ops[0]}), (a${c.b.w.ty(": any")}, b${c.b.w.ty(": any")}) => rt.desc_eq(${desc(c, item)}, a, b))`;
+  },
   "Option::as_mut": (c) => `${c.obj}.as_mut(${c.loc})`,
-  "Option::cloned": (c) => `${c.obj}.map((v) => rt.desc_clone(${desc(c, c.a.retTy.k === "adt" ? c.a.retTy.args[0] : undefined)}, rt.deref(v)))`,
-  "Option::copied": (c) => `${c.obj}.map((v) => rt.deref(v))`,
+  // The payload through its `Deref` (`Option<Box<Node>>` → `Option<&Node>`, `Option<String>` →
+  // `Option<&str>`); a shared reference may be the value itself.
+  "Option::as_deref": (c) => {
+    const opt = stripRef(c.a.recvTy);
+    const from = opt?.k === "adt" ? opt.args[0] : undefined;
+    const ret = c.a.retTy.k === "adt" ? c.a.retTy.args[0] : undefined;
+    if (!from || ret?.k !== "ref") return undefined;
+    return `${c.obj}.as_deref((v${c.b.w.ty(": any")}) => ${c.b.overloadedDeref("v", from, ret.inner, false, c.a.span)})`;
+  },
+  "Option::cloned": (c) => `${c.obj}.map((v${c.b.w.ty(": any")}) => rt.desc_clone(${desc(c, c.a.retTy.k === "adt" ? c.a.retTy.args[0] : undefined)}, rt.deref(v)))`,
+  "Option::copied": (c) => `${c.obj}.map((v${c.b.w.ty(": any")}) => rt.deref(v))`,
   "Option::take": (c) => (c.a.recvTy?.k === "ref" && c.a.recvTy.mutable && !/^rt\.Ptr\.(to|temp)\(/.test(c.a.recv!) ? `rt.Option_take(${c.a.recv})` : `${c.obj}.take()`),
   "Option::as_pin_mut": (c) => `rt.Option_as_pin_mut(${c.a.recv}, ${c.loc})`,
   "Result::unwrap": (c) => `rt.result_unwrap(${c.obj}, ${desc(c, errTy(c))}, ${c.loc})`,

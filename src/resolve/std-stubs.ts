@@ -838,6 +838,15 @@ pub mod slice {
     impl<T> SliceIndex<[T]> for crate::ops::RangeTo<usize> { type Output = [T]; }
     impl<T> SliceIndex<[T]> for crate::ops::RangeToInclusive<usize> { type Output = [T]; }
     impl<T> SliceIndex<[T]> for crate::ops::RangeFull { type Output = [T]; }
+    // std's [V]: Concat<Item> chooses Item (and the result) by which Borrow V has, which needs the
+    // solver to pick an impl by its where-clauses; pinion asks the element type instead:
+    // [String].concat() is a String, [Vec<T>].concat() a Vec<T>.
+    pub trait ConcatElem { type Output; }
+    impl ConcatElem for crate::string::String { type Output = crate::string::String; }
+    impl<'a> ConcatElem for &'a str { type Output = crate::string::String; }
+    impl<T: Clone> ConcatElem for crate::vec::Vec<T> { type Output = crate::vec::Vec<T>; }
+    impl<'a, T: Clone> ConcatElem for &'a [T] { type Output = crate::vec::Vec<T>; }
+    impl<T: Clone, const N: usize> ConcatElem for [T; N] { type Output = crate::vec::Vec<T>; }
     pub struct Iter<'a, T>;
     impl<'a, T> Iterator for Iter<'a, T> { type Item = &'a T; }
     impl<'a, T> DoubleEndedIterator for Iter<'a, T> {}
@@ -887,6 +896,8 @@ impl<T> [T] {
     pub fn sort_by_key<K: Ord, F: FnMut(&T) -> K>(&mut self, f: F);
     pub fn sort_unstable_by_key<K: Ord, F: FnMut(&T) -> K>(&mut self, f: F);
     pub fn binary_search(&self, x: &T) -> Result<usize, usize> where T: Ord;
+    pub fn binary_search_by<F: FnMut(&T) -> crate::cmp::Ordering>(&self, f: F) -> Result<usize, usize>;
+    pub fn binary_search_by_key<B: Ord, F: FnMut(&T) -> B>(&self, b: &B, f: F) -> Result<usize, usize>;
     pub fn to_vec(&self) -> Vec<T> where T: Clone;
     pub fn into_vec(self: Box<[T]>) -> Vec<T>;
     pub fn fill(&mut self, value: T) where T: Clone;
@@ -898,7 +909,7 @@ impl<T> [T] {
     pub fn rotate_right(&mut self, mid: usize);
 }
 impl<T: Clone> [T] {
-    pub fn concat<Item: ?Sized>(&self) -> Vec<Item>;
+    pub fn concat(&self) -> <T as crate::slice::ConcatElem>::Output where T: crate::slice::ConcatElem;
     pub fn join<Separator>(&self, sep: Separator) -> String;
 }
 impl<'a, T> IntoIterator for &'a [T] { type Item = &'a T; type IntoIter = crate::slice::Iter<'a, T>; }
@@ -1619,6 +1630,7 @@ ${ITER_ADAPTORS}
         pub fn peek(&mut self) -> Option<&I::Item>;
         pub fn peek_mut(&mut self) -> Option<&mut I::Item>;
         pub fn next_if<F: FnOnce(&I::Item) -> bool>(&mut self, func: F) -> Option<I::Item>;
+        pub fn next_if_eq(&mut self, expected: &I::Item) -> Option<I::Item> where I::Item: PartialEq;
     }
     pub struct Once<T>;
     impl<T> Iterator for Once<T> { type Item = T; }
@@ -1739,6 +1751,22 @@ pub mod f64 { pub mod consts { pub const PI: f64; pub const E: f64; pub const TA
 pub mod f32 { pub mod consts { pub const PI: f32; pub const E: f32; pub const TAU: f32; } pub const MAX: f32; pub const MIN: f32; pub const EPSILON: f32; }
 
 ${INT_KINDS.map(intImpl).join("")}
+impl u8 {
+    pub fn is_ascii(&self) -> bool;
+    pub fn is_ascii_digit(&self) -> bool;
+    pub fn is_ascii_hexdigit(&self) -> bool;
+    pub fn is_ascii_alphabetic(&self) -> bool;
+    pub fn is_ascii_alphanumeric(&self) -> bool;
+    pub fn is_ascii_uppercase(&self) -> bool;
+    pub fn is_ascii_lowercase(&self) -> bool;
+    pub fn is_ascii_punctuation(&self) -> bool;
+    pub fn is_ascii_whitespace(&self) -> bool;
+    pub fn is_ascii_graphic(&self) -> bool;
+    pub fn is_ascii_control(&self) -> bool;
+    pub fn to_ascii_uppercase(&self) -> u8;
+    pub fn to_ascii_lowercase(&self) -> u8;
+    pub fn eq_ignore_ascii_case(&self, other: &u8) -> bool;
+}
 ${numericConversions()}
 ${FLOAT_KINDS.map(floatImpl).join("")}
 

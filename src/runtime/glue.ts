@@ -160,6 +160,14 @@ export function binop(method: string, a: unknown, b: unknown, loc: Loc): unknown
   return panic(`internal error: no \`${method}\` for this operand (please report)`, loc);
 }
 
+/** `-a` / `!a` through a user `impl Neg` / `impl Not`: the method takes `self` as its first argument,
+ *  as every emitted method does. */
+export function unop(method: string, a: unknown, loc: Loc): unknown {
+  const f = (a as Record<string, unknown> | null)?.[method];
+  if (typeof f === "function") return (f as (self: unknown, loc: Loc) => unknown).call(a, a, loc);
+  return panic(`internal error: no \`${method}\` for this operand (please report)`, loc);
+}
+
 /** `a += b` through a user `impl AddAssign`. */
 export function binop_assign(method: string, p: Ptr<unknown>, b: unknown, loc: Loc): void {
   const a = p.get(loc);

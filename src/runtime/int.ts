@@ -822,6 +822,29 @@ export function int_div_euclid<V extends Int>(k: IntKind<V>, a: V, b: V, loc?: L
   return norm(b > 0 ? big(q) - 1n : big(q) + 1n) as V;
 }
 
+// u8's ASCII methods (`b.is_ascii_uppercase()`, `b.to_ascii_lowercase()`), on the byte's value.
+const isUpper = (b: number) => b >= 0x41 && b <= 0x5a;
+const isLower = (b: number) => b >= 0x61 && b <= 0x7a;
+const isDigit = (b: number) => b >= 0x30 && b <= 0x39;
+export const int_is_ascii = (b: number): boolean => b < 0x80;
+export const int_is_ascii_digit = isDigit;
+export const int_is_ascii_hexdigit = (b: number): boolean => isDigit(b) || (b >= 0x41 && b <= 0x46) || (b >= 0x61 && b <= 0x66);
+export const int_is_ascii_alphabetic = (b: number): boolean => isUpper(b) || isLower(b);
+export const int_is_ascii_alphanumeric = (b: number): boolean => isUpper(b) || isLower(b) || isDigit(b);
+export const int_is_ascii_uppercase = isUpper;
+export const int_is_ascii_lowercase = isLower;
+export const int_is_ascii_punctuation = (b: number): boolean => (b >= 0x21 && b <= 0x2f) || (b >= 0x3a && b <= 0x40) || (b >= 0x5b && b <= 0x60) || (b >= 0x7b && b <= 0x7e);
+export const int_is_ascii_whitespace = (b: number): boolean => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0c || b === 0x0d;
+export const int_is_ascii_graphic = (b: number): boolean => b >= 0x21 && b <= 0x7e;
+export const int_is_ascii_control = (b: number): boolean => b < 0x20 || b === 0x7f;
+export const int_to_ascii_uppercase = (b: number): number => (isLower(b) ? b - 0x20 : b);
+export const int_to_ascii_lowercase = (b: number): number => (isUpper(b) ? b + 0x20 : b);
+/** `a.eq_ignore_ascii_case(&b)`: `b` is a `&u8`, a value or a pointer to it. */
+export function int_eq_ignore_ascii_case(a: number, b: number | { get(): number }): boolean {
+  const v = typeof b === "number" ? b : b.get();
+  return int_to_ascii_lowercase(a) === int_to_ascii_lowercase(v);
+}
+
 export function int_is_power_of_two(a: Int): boolean {
   if (typeof a === "number" && a <= 0xffffffff) return a > 0 && (a & (a - 1)) === 0;
   const b = big(a);

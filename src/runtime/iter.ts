@@ -173,10 +173,11 @@ export abstract class RIter<T> extends Composite implements Iterable<T> {
   fuse(): RIter<T> {
     return new FuseIter(this);
   }
-  /** `scan(init, |state, x| …)`: the state is passed as a mutable cell `{ v }`. */
-  scan<S, U>(init: S, f: (state: { v: S }, x: T) => Option<U>): RIter<U> {
+  /** `scan(init, |state, x| …)`: the closure gets a `&mut S`, a pointer to the state the adaptor keeps. */
+  scan<S, U>(init: S, f: (state: Ptr<S>, x: T) => Option<U>, loc: Loc = "0:0"): RIter<U> {
     const st = { v: init };
-    return new MapWhileIter(this, (x: T) => f(st, x));
+    const state = Ptr.internal(st, "v", loc);
+    return new MapWhileIter(this, (x: T) => f(state, x));
   }
   /** `by_ref()`: the same iterator. */
   by_ref(): this {

@@ -573,6 +573,34 @@ function cell<X>(t: TypeDesc<X>): TypeDesc<Cell<X>> {
   };
 }
 
+/** `std::cmp::Reverse<T>`: a tuple struct whose one field is `_0`, as a user tuple struct's is. */
+export class RReverse<X> {
+  constructor(public _0: X) {}
+}
+
+/** `Reverse(v)` */
+export function Reverse<X>(v: X): RReverse<X> {
+  return new RReverse(v);
+}
+
+/** `Reverse<T>` orders its values backwards (the point of it: `sort_by_key(|x| Reverse(x.score))`);
+ *  Debug prints `Reverse(5)`; everything else is `T`'s. */
+function reverse<X>(t: TypeDesc<X>): TypeDesc<RReverse<X>> {
+  const lay = layoutOf(t);
+  return {
+    name: `Reverse<${t.name}>`,
+    copy: t.copy,
+    size: lay.size,
+    align: lay.align,
+    debug: (v, f) => f.debug_tuple("Reverse").field(v._0, t).finish(),
+    clone: (v) => new RReverse((t.clone ?? identity)(v._0)),
+    eq: t.eq ? (a, b) => (t.eq as (x: X, y: X) => boolean)(a._0, b._0) : undefined,
+    cmp: t.cmp ? (a, b) => (t.cmp as (x: X, y: X) => number)(b._0, a._0) : undefined,
+    partial_cmp: t.partial_cmp || t.cmp ? (a, b) => partialCmpOf(t)(b._0, a._0) : undefined,
+    default: t.default ? () => new RReverse((t.default as () => X)()) : undefined,
+  };
+}
+
 const BORROWED: TypeDesc<undefined> = { name: "<borrowed>", copy: true, debug: (_v, f) => f.write_str("<borrowed>") };
 // rustc 1.95 prints a locked mutex's data as the string "<locked>" (quoted), a borrowed RefCell's
 // value as a bare <borrowed>.
@@ -764,6 +792,14 @@ function dynDesc(v: unknown): { readonly v: unknown; readonly t: AnyDesc } {
       return { v, t: T.unit as AnyDesc };
   }
   if (v instanceof RString) return { v, t: T.string as AnyDesc };
+  // std's errors behind a `Box<dyn Error>` (made by `?` or `.into()`, which keep the value as it is).
+  if (v instanceof ParseIntError) return { v, t: T.parseIntError as AnyDesc };
+  if (v instanceof ParseFloatError) return { v, t: T.parseFloatError as AnyDesc };
+  if (v instanceof TryFromIntError) return { v, t: T.tryFromIntError as AnyDesc };
+  if (v instanceof CharTryFromError) return { v, t: T.charTryFromError as AnyDesc };
+  if (v instanceof ParseBoolError) return { v, t: T.parseBoolError as AnyDesc };
+  if (v instanceof ParseCharError) return { v, t: T.parseCharError as AnyDesc };
+  if (v instanceof FromUtf8Error) return { v, t: T.fromUtf8Error as AnyDesc };
   if (v instanceof Ptr) return { v, t: T.ref(dyn("T")) as AnyDesc };
   if (v instanceof RVec) return { v, t: T.vec(dyn("T")) as AnyDesc };
   if (Array.isArray(v)) return { v, t: T.tuple(...v.map(() => dyn("T"))) as AnyDesc };
@@ -1091,6 +1127,7 @@ export const T = {
   cell,
   refCell,
   mutex,
+  reverse,
   ref_guard: <X>(t: TypeDesc<X>) => guard<X, Ref<X>>("Ref", t),
   refMut_guard: <X>(t: TypeDesc<X>) => guard<X, RefMut<X>>("RefMut", t),
   mutexGuard: <X>(t: TypeDesc<X>) => guard<X, MutexGuard<X>>("MutexGuard", t),

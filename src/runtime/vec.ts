@@ -36,6 +36,19 @@ export function minNonZeroCap(elemSize: number): number {
   return elemSize === 1 ? 8 : elemSize <= 1024 ? 4 : 1;
 }
 
+/** Drop glue of an element a method removes (`clear`, `truncate`, `retain`, `dedup`…): Rust drops
+ *  it then and there, so its `Drop` runs (and an `Rc` it holds is released) before the call returns. */
+function dropElem(x: unknown): void {
+  if ((typeof x === "object" && x !== null) || typeof x === "function") drop_in_place(x);
+}
+
+/** Removes `a[n..]` and drops it, front to back (`truncate`). */
+function truncateArray(a: unknown[], n: number): void {
+  if (n >= a.length) return;
+  const tail = a.splice(n);
+  for (const x of tail) dropElem(x);
+}
+
 /** `Vec<T>` */
 export class RVec<T> {
   /** The elements (the heap buffer). */
@@ -197,10 +210,10 @@ export class RVec<T> {
     this.as_slice().swap(i, j, loc);
   }
   truncate(n: number): void {
-    if (n < this.a.length) this.a.length = n;
+    truncateArray(this.a, n);
   }
   clear(): void {
-    this.a.length = 0;
+    truncateArray(this.a, 0);
   }
   /** `v.extend(iter)`: with Rust's reservation (exact-size iterators reserve once). */
   extend(items: RIter<T> | Iterable<T>, loc?: Loc): void {
@@ -236,7 +249,8 @@ export class RVec<T> {
   /** `v.resize(n, x)`: `clone` makes each new element. */
   resize(n: number, v: T, clone: (x: T) => T = identity, loc?: Loc): void {
     if (n <= this.a.length) {
-      this.a.length = n;
+      truncateArray(this.a, n);
+      dropElem(v);
       return;
     }
     this.reserve(n - this.a.length, loc);
@@ -244,7 +258,7 @@ export class RVec<T> {
   }
   resize_with(n: number, f: () => T, loc?: Loc): void {
     if (n <= this.a.length) {
-      this.a.length = n;
+      truncateArray(this.a, n);
       return;
     }
     this.reserve(n - this.a.length, loc);
@@ -274,12 +288,17 @@ export class RVec<T> {
     for (let i = 0; i < a.length; i++) {
       const x = a[i] as T;
       if (keep(x)) a[w++] = x;
+      else dropElem(x);
     }
     a.length = w;
   }
   /** `retain_mut(|x| …)`: the closure gets a pointer to each element. */
   retain_mut(keep: (x: Ptr<T>) => boolean, loc: Loc): void {
-    const flags = this.a.map((_, i) => keep(Ptr.to(this.a, i, loc) as Ptr<T>));
+    const flags = this.a.map((_, i) => {
+      const k = keep(Ptr.to(this.a, i, loc) as Ptr<T>);
+      if (!k) dropElem(this.a[i]);
+      return k;
+    });
     this.a = this.a.filter((_, i) => flags[i]);
   }
   dedup(eq: Eq<T> = defaultEq): void {
@@ -292,6 +311,7 @@ export class RVec<T> {
     let w = 1;
     for (let r = 1; r < a.length; r++) {
       if (!same(a[r] as T, a[w - 1] as T)) a[w++] = a[r] as T;
+      else dropElem(a[r]);
     }
     a.length = w;
   }
@@ -390,7 +410,9 @@ export function vec_of<T>(items: T[], elemSize?: number): RVec<T> {
   return new RVec(items, { elemSize: elemSize ?? 8 });
 }
 /** `vec![x; n]`: `clone` makes the copies (the last element is `x` itself, as in Rust). */
-export function vec_repeat<T>(x: T, n: number, clone: (x: T) => T = identity, elemSize?: number): RVec<T> {
+export function vec_repeat<T>(x: T, count: Int, clone: (x: T) => T = identity, elemSize?: number): RVec<T> {
+  // A count past 2^53 (a `usize` held as a bigint) could never be allocated anyway.
+  const n = Number(count);
   const a = new Array<T>(n);
   for (let i = 0; i < n - 1; i++) a[i] = clone(x);
   if (n > 0) a[n - 1] = x;
@@ -511,13 +533,17 @@ export class RVecDeque<T> {
     return this.a.some((y) => eq(y, x));
   }
   clear(): void {
-    this.a.length = 0;
+    truncateArray(this.a, 0);
   }
   truncate(n: number): void {
-    if (n < this.a.length) this.a.length = n;
+    truncateArray(this.a, n);
   }
   retain(keep: (x: T) => boolean): void {
-    this.a = this.a.filter((x) => keep(x));
+    this.a = this.a.filter((x) => {
+      if (keep(x)) return true;
+      dropElem(x);
+      return false;
+    });
   }
   extend(items: RIter<T> | Iterable<T>): void {
     for (const v of items as Iterable<T>) this.a.push(decay(v));

@@ -415,7 +415,7 @@ export function opsCases(R, d, C) {
     ["std::iter::successors(Some(1u32), |x| if *x < 100 { Some(x * 3) } else { None }).collect::<Vec<_>>()", () => d(R.iter_successors(R.Some(1), (x) => (x < 100 ? R.Some(x * 3) : R.None())).collect(R.Vec_from_iter), T.vec(T.u32))],
     ["std::iter::repeat(7).take(3).chain(std::iter::once(8)).collect::<Vec<_>>()", () => d(R.iter_repeat(7).take(3).chain(R.iter_once(8)).collect(R.Vec_from_iter), T.vec(T.i32))],
     ["{ let mut n = 0; std::iter::from_fn(|| { n += 1; if n < 4 { Some(n) } else { None } }).collect::<Vec<_>>() }", () => { let n = 0; return d(R.iter_from_fn(() => { n += 1; return n < 4 ? R.Some(n) : R.None(); }).collect(R.Vec_from_iter), T.vec(T.i32)); }],
-    ["(0..5).scan(0, |acc, x| { *acc += x; Some(*acc) }).collect::<Vec<_>>()", () => d(R.range(I.i32, 0, 5).scan(0, (acc, x) => { acc.v += x; return R.Some(acc.v); }).collect(R.Vec_from_iter), T.vec(T.i32))],
+    ["(0..5).scan(0, |acc, x| { *acc += x; Some(*acc) }).collect::<Vec<_>>()", () => d(R.range(I.i32, 0, 5).scan(0, (acc, x) => { acc.set(acc.get() + x); return R.Some(acc.get()); }).collect(R.Vec_from_iter), T.vec(T.i32))],
     ["(0..6).rev().skip(1).enumerate().collect::<Vec<_>>()", () => d(R.range(I.i32, 0, 6).rev().skip(1).enumerate().collect(R.Vec_from_iter), T.vec(T.tuple(T.usize, T.i32)))],
     ["(0..5).map(|x| x * 2).rev().take(2).collect::<Vec<_>>()", () => d(R.range(I.i32, 0, 5).map((x) => x * 2).rev().take(2).collect(R.Vec_from_iter), T.vec(T.i32))],
     ["(0..5).zip(10..20).rev().collect::<Vec<_>>()", () => d(R.range(I.i32, 0, 5).zip(R.range(I.i32, 10, 20)).rev().collect(R.Vec_from_iter), T.vec(T.tuple(T.i32, T.i32)))],
