@@ -111,7 +111,7 @@ export abstract class RIter<T> extends Composite implements Iterable<T> {
     return new MapIter(this, f);
   }
   filter(p: (x: T) => boolean): RIter<T> {
-    return new FilterIter(this, p);
+    return new FilterIter(this, byRef(p));
   }
   filter_map<U>(f: (x: T) => Option<U>): RIter<U> {
     return new FilterMapIter(this, f);
@@ -140,10 +140,10 @@ export abstract class RIter<T> extends Composite implements Iterable<T> {
     return new StepByIter(this, n);
   }
   take_while(p: (x: T) => boolean): RIter<T> {
-    return new TakeWhileIter(this, p);
+    return new TakeWhileIter(this, byRef(p));
   }
   skip_while(p: (x: T) => boolean): RIter<T> {
-    return new SkipWhileIter(this, p);
+    return new SkipWhileIter(this, byRef(p));
   }
   map_while<U>(f: (x: T) => Option<U>): RIter<U> {
     return new MapWhileIter(this, f);
@@ -165,8 +165,9 @@ export abstract class RIter<T> extends Composite implements Iterable<T> {
     return new FlatMapIter(this, (x: RIter<U> | Iterable<U>) => into_iter(x));
   }
   inspect(f: (x: T) => void): RIter<T> {
+    const g = byRef(f);
     return new MapIter(this, (x: T) => {
-      f(x);
+      g(x);
       return x;
     });
   }
@@ -222,7 +223,8 @@ export abstract class RIter<T> extends Composite implements Iterable<T> {
     return true;
   }
   find(p: (x: T) => boolean): Option<T> {
-    for (let v = this.nextRaw(); v !== DONE; v = this.nextRaw()) if (p(v)) return Some(v);
+    const q = byRef(p);
+    for (let v = this.nextRaw(); v !== DONE; v = this.nextRaw()) if (q(v)) return Some(v);
     return None<T>();
   }
   find_map<U>(f: (x: T) => Option<U>): Option<U> {
@@ -504,6 +506,16 @@ export class ArrayIterMut<T> extends RIter<Ptr<T>> {
   override exactLen(): number {
     return this.j - this.i;
   }
+}
+
+/**
+ * A closure over `&Self::Item` (`filter`, `find`, `take_while`, `skip_while`, `inspect`). A reference
+ * to a plain value is the value itself (the emitted code reads either through `deref`), but an item
+ * that is itself a pointer (`iter_mut()`'s `&mut T`, `iter()`'s `&T`) needs its own reference, or the
+ * closure's `**x` reads one level too deep: `iter_mut().find(|(n, _)| …)`.
+ */
+function byRef<T, R>(f: (x: T) => R): (x: T) => R {
+  return (x: T) => f(x instanceof Ptr ? (Ptr.temp(x, "0:0") as T) : x);
 }
 
 /**
