@@ -86,6 +86,9 @@ export interface BodySpec {
   readonly frame?: string;
   /** The name of the future object inside `poll` (`this`). */
   readonly futureName?: string;
+  /** A `#[track_caller]` body (a user `Index::index`): its panics name the caller's location, passed
+   *  in `$caller` (undefined when called some other way: then its own). */
+  readonly trackCaller?: boolean;
 }
 
 export class BodyEmitter {
@@ -267,7 +270,7 @@ export class BodyEmitter {
   }
 
   loc(span: Span): string {
-    return this.ctx.loc(span);
+    return this.spec.trackCaller ? `($caller ?? ${this.ctx.loc(span)})` : this.ctx.loc(span);
   }
 
   isCopy(t: Ty): boolean {
@@ -423,10 +426,19 @@ export class BodyEmitter {
     if (!method) return undefined;
     const self = this.borrow(this.withMutablePlace(viaMut, () => this.place(e.object)), e.object.span);
     const idx = this.expr(e.index);
-    const call = `${method}(${self}, ${idx})`;
+    // `Index::index` is `#[track_caller]` in std: a panic inside the impl names this `[`.
+    const call = `${method}(${self}, ${idx}, ${this.bracketLoc(e)})`;
     const out = this.tyOf(e);
     if (out.k === "str" || out.k === "slice") return { k: "value", expr: call };
     return viaMut ? { k: "derefMut", ptr: call } : { k: "derefShared", ref: call };
+  }
+
+  /** Where rustc's index panics point: the `[` of `v[i]`. */
+  private bracketLoc(e: ast.IndexExpr): string {
+    const text = this.ctx.file.text;
+    let b = e.index.span.lo - 1;
+    while (b > e.object.span.hi && text[b] !== "[") b--;
+    return this.loc({ lo: b, hi: b + 1 });
   }
 
   /** `Owner.prototype.index` of the user impl of `Index<I>` (or `IndexMut<I>`) for `t`; with
@@ -533,11 +545,7 @@ export class BodyEmitter {
         if (user) return user;
         const base = this.read(this.place(e.object), e.object.span);
         const idx = this.expr(e.index);
-        // rustc's out-of-bounds panic points at the `[`.
-        const text = this.ctx.file.text;
-        let b = e.index.span.lo - 1;
-        while (b > e.object.span.hi && text[b] !== "[") b--;
-        const at = this.loc({ lo: b, hi: b + 1 });
+        const at = this.bracketLoc(e);
         if (objTy.k === "adt" && (objTy.def === this.lang.Vec || objTy.def === this.lang.VecDeque) && isNumeric(this.adjustedTy(e.index))) return { k: "vecElem", vec: base, index: idx, at };
         if (objTy.k === "array" && isNumeric(this.adjustedTy(e.index))) return { k: "slot", obj: base, key: `rt.array_index_checked(${base}, ${idx}, ${at})`, computed: true };
         if (objTy.k === "slice" && isNumeric(this.adjustedTy(e.index))) return { k: "vecElem", vec: base, index: idx, at };

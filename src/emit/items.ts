@@ -502,7 +502,8 @@ function emitFnLike(ctx: EmitContext, w: Writer, body: FnBodyInfo, opts: FnOpts)
     emitAsyncFn(ctx, w, body, jsName, opts, comment);
     return;
   }
-  const be = new BodyEmitter(ctx, { fnDef: body.def });
+  const trackCaller = isTrackCallerImplItem(ctx, d);
+  const be = new BodyEmitter(ctx, { fnDef: body.def, trackCaller });
   if (node.body) be.findAddressTaken(node.body);
   const params: string[] = [];
   const binds: (() => void)[] = [];
@@ -533,6 +534,7 @@ function emitFnLike(ctx: EmitContext, w: Writer, body: FnBodyInfo, opts: FnOpts)
       binds.push(() => be.bindPattern(p.pat, { k: "js", name: `$p${i}` }, p.ty, { declare: true }));
     }
   });
+  if (trackCaller) params.push(`$caller${w.ty("?: string")}`);
   const ret = w.ty(`: ${ctx.tsLocal(sig.output)}`);
   w.line(`// ${comment}`);
   const head = opts.method ? `${opts.isStatic ? "static " : ""}${opts.objectMember ? "" : ""}${jsName}${tparams}(${params.join(", ")})${ret} {` : `export function ${jsName}${tparams}(${params.join(", ")})${ret} {`;
@@ -555,6 +557,16 @@ function emitFnLike(ctx: EmitContext, w: Writer, body: FnBodyInfo, opts: FnOpts)
   w.append(lines);
   w.close(opts.objectMember ? "}," : "}");
   w.line("");
+}
+
+/** Whether `d` implements a std trait method that std declares `#[track_caller]` (`Index::index`,
+ *  `IndexMut::index_mut`): rustc then reports panics inside it at the caller. */
+function isTrackCallerImplItem(ctx: EmitContext, d: FnDef): boolean {
+  if (d.container.kind !== "impl") return false;
+  const tr = ctx.tcx.implHeader(d.container.impl).traitRef;
+  if (!tr) return false;
+  const L = ctx.lang;
+  return (tr.trait === L.Index && d.name === "index") || (tr.trait === L.IndexMut && d.name === "index_mut");
 }
 
 /** Type parameters of a fn in TypeScript: none, since generic code is not monomorphized and its
