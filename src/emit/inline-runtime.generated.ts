@@ -11987,15 +11987,26 @@ export function iter_of<T = any>(v: unknown): RIter<T> {
 }
 
 /** \`[a, b].join(sep)\` on strings (the only \`Join\` pinion supports). */
-export function slice_join(v: unknown, sep: string | RString): RString {
-  const parts = slice_view<string | RString>(v).toArray();
-  return new RString(parts.map((p) => (typeof p === "string" ? p : p.s)).join(typeof sep === "string" ? sep : sep.s));
+export function slice_join(v: unknown, sep: unknown): RString | RVec<unknown> {
+  const parts = slice_view<unknown>(v).toArray();
+  if (typeof sep === "string" || sep instanceof RString) {
+    const text = typeof sep === "string" ? sep : sep.s;
+    return new RString(parts.map((p) => (typeof p === "string" ? p : (p as RString).s)).join(text));
+  }
+  // Vecs, arrays or slices joined by one element (\`&0\`) or by a slice (\`&[0, 0][..]\`): a Vec.
+  const between = sep instanceof Slice || Array.isArray(sep) || sep instanceof RVec ? slice_view<unknown>(sep).toArray() : [deref(sep as SharedRef<unknown>)];
+  const out: unknown[] = [];
+  parts.forEach((p, i) => {
+    if (i > 0) out.push(...between.map(copy));
+    out.push(...slice_view<unknown>(p).toArray().map(copy));
+  });
+  return new RVec(out);
 }
 
 /** \`[a, b].concat()\`: strings into a String, slices and Vecs into a Vec. */
-export function slice_concat(v: unknown): RString | RVec<unknown> {
+export function slice_concat(v: unknown, text = slice_view<unknown>(v).toArray().every((p) => typeof p === "string" || p instanceof RString)): RString | RVec<unknown> {
   const parts = slice_view<unknown>(v).toArray();
-  if (parts.every((p) => typeof p === "string" || p instanceof RString)) return slice_join(v, "");
+  if (text) return slice_join(v, "");
   const out: unknown[] = [];
   for (const p of parts) out.push(...slice_view<unknown>(p).toArray());
   return new RVec(out);

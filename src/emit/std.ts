@@ -210,6 +210,10 @@ interface SpecialCtx {
 
 type Special = (c: SpecialCtx) => string | undefined;
 
+function isStringTy(c: SpecialCtx, t: Ty | undefined): boolean {
+  return t?.k === "adt" && t.def === c.ctx.lang.String;
+}
+
 function desc(c: SpecialCtx, t: Ty | undefined): string {
   return descOf(c.ctx, t ?? Ty.error);
 }
@@ -352,8 +356,9 @@ const SPECIAL: Record<string, Special> = {
     return `rt.int_from_str_radix(rt.INT.${k}, ${c.ops[0]}, ${c.ops[1]}, ${c.loc})`;
   },
   "Option::transpose": (c) => `rt.Option_transpose(${c.obj})`,
+  // Whether the result is text is the static type's business: an empty slice has no parts to ask.
+  "slice::concat": (c) => `rt.slice_concat(${c.obj}, ${isStringTy(c, c.a.retTy)})`,
   "slice::join": (c) => `rt.slice_join(${c.obj}, ${c.ops[0]})`,
-  "slice::concat": (c) => `rt.slice_concat(${c.obj})`,
   "slice::fill": (c) => `rt.slice_view(${c.obj}).fill(${c.ops[0]}, ${cloneOf(c, retElemOfRecv(c))})`,
   "slice::len": (c) => `rt.len_of(${c.obj})`,
   "slice::is_empty": (c) => `rt.len_of(${c.obj}) === 0`,

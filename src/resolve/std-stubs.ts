@@ -847,6 +847,17 @@ pub mod slice {
     impl<T: Clone> ConcatElem for crate::vec::Vec<T> { type Output = crate::vec::Vec<T>; }
     impl<'a, T: Clone> ConcatElem for &'a [T] { type Output = crate::vec::Vec<T>; }
     impl<T: Clone, const N: usize> ConcatElem for [T; N] { type Output = crate::vec::Vec<T>; }
+    /// [a, b].join(sep): text joined by a &str is a String; Vecs, arrays and slices joined by an
+    /// element (&T) or a slice (&[T]) are a Vec<T>.
+    pub trait JoinElem<Sep> { type Output; }
+    impl<'s> JoinElem<&'s str> for crate::string::String { type Output = crate::string::String; }
+    impl<'a, 's> JoinElem<&'s str> for &'a str { type Output = crate::string::String; }
+    impl<'s, T: Clone> JoinElem<&'s T> for crate::vec::Vec<T> { type Output = crate::vec::Vec<T>; }
+    impl<'s, T: Clone> JoinElem<&'s [T]> for crate::vec::Vec<T> { type Output = crate::vec::Vec<T>; }
+    impl<'a, 's, T: Clone> JoinElem<&'s T> for &'a [T] { type Output = crate::vec::Vec<T>; }
+    impl<'a, 's, T: Clone> JoinElem<&'s [T]> for &'a [T] { type Output = crate::vec::Vec<T>; }
+    impl<'s, T: Clone, const N: usize> JoinElem<&'s T> for [T; N] { type Output = crate::vec::Vec<T>; }
+    impl<'s, T: Clone, const N: usize> JoinElem<&'s [T]> for [T; N] { type Output = crate::vec::Vec<T>; }
     pub struct Iter<'a, T>;
     impl<'a, T> Iterator for Iter<'a, T> { type Item = &'a T; }
     impl<'a, T> DoubleEndedIterator for Iter<'a, T> {}
@@ -910,7 +921,7 @@ impl<T> [T] {
 }
 impl<T: Clone> [T] {
     pub fn concat(&self) -> <T as crate::slice::ConcatElem>::Output where T: crate::slice::ConcatElem;
-    pub fn join<Separator>(&self, sep: Separator) -> String;
+    pub fn join<Separator>(&self, sep: Separator) -> <T as crate::slice::JoinElem<Separator>>::Output where T: crate::slice::JoinElem<Separator>;
 }
 impl<'a, T> IntoIterator for &'a [T] { type Item = &'a T; type IntoIter = crate::slice::Iter<'a, T>; }
 impl<'a, T> IntoIterator for &'a mut [T] { type Item = &'a mut T; type IntoIter = crate::slice::IterMut<'a, T>; }
