@@ -1315,7 +1315,12 @@ export class BodyChecker {
   private checkRef(e: ast.RefExpr, expect: Expect): Ty {
     const ex = expect.ty ? this.resolveShallow(expect.ty) : undefined;
     const innerExpect = ex && (ex.k === "ref" || ex.k === "ptr") ? { ty: ex.inner } : NONE;
-    const t = this.checkExpr(e.operand, innerExpect.ty && this.infer.shallow(innerExpect.ty).k !== "slice" && this.infer.shallow(innerExpect.ty).k !== "dyn" && this.infer.shallow(innerExpect.ty).k !== "str" ? innerExpect : NONE);
+    // `&[…]` expected as `&[T]`: the array literal is checked with `T` as its elements' expectation
+    // (rustc's rvalue hint), so `&[&[1], &[2, 3]]` coerces each element to `&[i32]`. Other unsized
+    // expectations (`&dyn Trait`, `&str`, a slice from a non-literal) are left to the coercion.
+    const inner = innerExpect.ty ? this.infer.shallow(innerExpect.ty).k : undefined;
+    const hint = inner === "slice" ? e.operand.kind === "Array" : inner !== undefined && inner !== "dyn" && inner !== "str";
+    const t = this.checkExpr(e.operand, hint ? innerExpect : NONE);
     return e.raw ? Ty.ptr(t, e.mutable) : Ty.ref(t, e.mutable);
   }
 
