@@ -2597,8 +2597,9 @@ export function paren(s: string): string {
   return /^[\w$.]+$/.test(s) || /^[\w$.]+\(.*\)$/.test(s) || /^".*"$/.test(s) ? s : `(${s})`;
 }
 
+/** A literal, or an await's result read (`$r0`): an expression statement of it does nothing. */
 function isTrivial(v: string): boolean {
-  return /^(-?\d+(\.\d+)?(e[+-]?\d+)?n?|true|false|undefined|"([^"\\]|\\.)*")$/.test(v);
+  return /^(-?\d+(\.\d+)?(e[+-]?\d+)?n?|true|false|undefined|"([^"\\]|\\.)*"|\$r\d+)$/.test(v);
 }
 
 export function intLiteral(v: bigint): string {
