@@ -2257,6 +2257,14 @@ export class BodyEmitter {
   // Patterns
 
   /** A JS boolean expression that is true when `pat` matches the value at `src`. */
+  /** The sub-patterns of a struct or tuple-struct pattern with the index of the field each matches
+   *  (`S(a, .., z)`: `z` is the last field; `S { x, .. }`: `x`'s declared position). */
+  private fieldSubpatterns(pat: ast.TupleStructPat | ast.StructPat, fields: readonly { readonly name: string }[]): [number, ast.Pat][] {
+    if (pat.kind === "StructPat") return pat.fields.map((f): [number, ast.Pat] => [this.p.fieldIndex.get(f.pat.id) ?? fields.findIndex((x) => x.name === f.name.name), f.pat]);
+    const restAt = pat.elems.findIndex((x) => x.kind === "RestPat");
+    return pat.elems.flatMap((sub, i): [number, ast.Pat][] => (sub.kind === "RestPat" ? [] : [[restAt >= 0 && i > restAt ? fields.length - (pat.elems.length - i) : i, sub]]));
+  }
+
   patternTest(pat: ast.Pat, src: PlaceRef, ty: Ty): string {
     const derefs = this.p.patDerefs.get(pat.id) ?? 0;
     let v = this.read(src, pat.span);
@@ -2311,14 +2319,7 @@ export class BodyEmitter {
           if (en.kind === "enum" && en.variants.length > 1) out.push(`${v}.tag === ${d.index}`);
         }
         const fields = this.ctx.tcx.fieldsOf(r.def);
-        const subs: [number, ast.Pat][] =
-          pat.kind === "TupleStructPat"
-            ? pat.elems.flatMap((sub, i): [number, ast.Pat][] => {
-                if (sub.kind === "RestPat") return [];
-                const restAt = pat.elems.findIndex((x) => x.kind === "RestPat");
-                return [[restAt >= 0 && i > restAt ? fields.length - (pat.elems.length - i) : i, sub]];
-              })
-            : pat.fields.map((f): [number, ast.Pat] => [this.p.fieldIndex.get(f.pat.id) ?? fields.findIndex((x) => x.name === f.name.name), f.pat]);
+        const subs = this.fieldSubpatterns(pat, fields);
         for (const [idx, sub] of subs) this.testInto(sub, `${v}.${this.fieldKey(r.def, idx)}`, this.fieldTy(ty, idx, r.def), out);
         return;
       }
@@ -2461,14 +2462,7 @@ export class BodyEmitter {
           if (pat.kind === "TupleStructPat" && pat.elems[0]) this.bindPattern(pat.elems[0], { k: "value", expr: obj }, this.fieldTy(t, 0, r.def), opts);
           return;
         }
-        const subs: [number, ast.Pat][] =
-          pat.kind === "TupleStructPat"
-            ? pat.elems.flatMap((sub, i): [number, ast.Pat][] => {
-                if (sub.kind === "RestPat") return [];
-                const restAt = pat.elems.findIndex((x) => x.kind === "RestPat");
-                return [[restAt >= 0 && i > restAt ? fields.length - (pat.elems.length - i) : i, sub]];
-              })
-            : pat.fields.map((f): [number, ast.Pat] => [this.p.fieldIndex.get(f.pat.id) ?? fields.findIndex((x) => x.name === f.name.name), f.pat]);
+        const subs = this.fieldSubpatterns(pat, fields);
         for (const [idx, sub] of subs) this.bindPattern(sub, { k: "slot", obj, key: this.fieldKey(r.def, idx) }, this.fieldTy(t, idx, r.def), opts);
         return;
       }
@@ -2712,17 +2706,6 @@ export function childExprsAll(e: ast.Expr): ast.Expr[] {
   }
 }
 
-function blockExprs(b: ast.Block): ast.Expr[] {
-  const out: ast.Expr[] = [];
-  for (const s of b.stmts) {
-    if (s.kind === "Let") {
-      if (s.init) out.push(s.init);
-      if (s.else) out.push(...blockExprs(s.else));
-    } else if (s.kind === "ExprStmt") out.push(s.expr);
-  }
-  if (b.tail) out.push(b.tail);
-  return out;
-}
 
-import { childExprs as shallowChildExprs } from "../resolve/defs.js";
+import { blockExprs, childExprs as shallowChildExprs } from "../resolve/defs.js";
 export type { StdArgs };
