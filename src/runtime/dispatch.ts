@@ -30,11 +30,23 @@ export const repr = {
       v instanceof cls,
 };
 
+/** A trait's `$impls`, listed once per run (the list refers to impl objects declared after the trait,
+ *  so it is a function; calling it per dispatch would build it per call). */
+const implLists = new WeakMap<object, readonly ImplEntry[]>();
+function implsOf(trait: object): readonly ImplEntry[] {
+  let list = implLists.get(trait);
+  if (list === undefined) {
+    list = (trait as { $impls?: () => readonly ImplEntry[] }).$impls?.() ?? [];
+    implLists.set(trait, list);
+  }
+  return list;
+}
+
 /** Calls `method` of the impl of `trait` for `obj` (the receiver dereferenced); `args` are the Rust
  *  arguments, `self` first, as every emitted method takes them. */
 export function trait_call(trait: object, obj: unknown, method: string, ...args: unknown[]): any {
   // The impls for std types come first: a std value's own JS methods (`RString.grow`) are not Rust's.
-  const entries = ((trait as { $impls?: () => readonly ImplEntry[] }).$impls?.() ?? []).filter(([test]) => test(obj));
+  const entries = implsOf(trait).filter(([test]) => test(obj));
   if (entries.length === 1) {
     const impl = entries[0]![1] as Record<string, unknown>;
     const f = (impl[method] ?? (trait as Record<string, unknown>)[method]) as ((...a: unknown[]) => unknown) | undefined;
